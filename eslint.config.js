@@ -1,0 +1,72 @@
+// ESLint: typescript-eslint with type info, react-hooks, and one import zone per layer (ui → state → core).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    // core is pure: no React, no Monaco, no state or ui.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*'], message: 'core is React-free' },
+            { group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'], message: 'core is Monaco-free' },
+            { group: ['**/state/**', '**/ui/**', '../state/*', '../ui/*'], message: 'imports flow ui → state → core' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/state/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['jose'], message: 'only src/core imports jose' },
+            { group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'], message: 'only ui/code-editor imports Monaco' },
+            { group: ['**/ui/**', '../ui/*'], message: 'imports flow ui → state → core' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/*.tsx'],
+    ignores: ['src/ui/code-editor/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['jose'], message: 'only src/core imports jose' },
+            { group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'], message: 'only ui/code-editor imports Monaco' },
+          ],
+        },
+      ],
+    },
+  },
+);

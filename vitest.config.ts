@@ -1,0 +1,14 @@
+// Vitest runs the pure core in Node (WebCrypto is global there); Playwright owns e2e/.
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config.ts';
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      include: ['src/**/*.test.{ts,tsx}'],
+      environment: 'node',
+      testTimeout: 30_000,
+    },
+  }),
+);
