@@ -1,7 +1,8 @@
 // The Problem union and Result type: every way input can be wrong, as data with a stable code.
 
 /** Which part of a compact token a problem concerns. */
-export type Segment = 'token' | 'header' | 'payload' | 'signature' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag';
+export type Segment =
+  'token' | 'header' | 'payload' | 'signature' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag';
 
 export type JsonKind = 'array' | 'string' | 'number' | 'boolean' | 'null' | 'object';
 
