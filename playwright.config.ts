@@ -20,7 +20,9 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // The offline worker would answer requests before page.route sees them; only the offline spec allows it.
+    serviceWorkers: 'block',
+    trace: process.env.PW_TRACE === 'off' ? 'off' : 'retain-on-failure',
     launchOptions: systemChromium
       ? { executablePath: systemChromium, args: ['--disable-quic', '--disable-gpu', '--no-first-run'] }
       : {},

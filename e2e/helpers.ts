@@ -1,6 +1,7 @@
 // Shared e2e helpers: drive the app only through the UI contract's test ids and window.monaco.
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { createHmac } from 'node:crypto';
 
 export type EditorName = 'header-editor' | 'payload-editor';
 
@@ -68,4 +69,12 @@ export const claimRow = (page: Page, claim: string) =>
 export function makeToken(header: object, payload: object | string, signature = 'c2ln'): string {
   const enc = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
   return `${enc(JSON.stringify(header))}.${enc(typeof payload === 'string' ? payload : JSON.stringify(payload))}.${signature}`;
+}
+
+/** Signs an HS256 token in Node (an implementation independent of the app). */
+export function signHs256(header: object, payload: object, secret: string): string {
+  const enc = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
+  const input = `${enc(JSON.stringify(header))}.${enc(JSON.stringify(payload))}`;
+  const mac = createHmac('sha256', secret).update(input).digest('base64url');
+  return `${input}.${mac}`;
 }

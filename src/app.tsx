@@ -1,5 +1,5 @@
 // Layout of the debugger: verdict | token pane | header + payload editors + claims | key and validation panels.
-import { useCallback, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { decodeToken } from './core/token';
 import { debuggerReducer, initialState } from './state/debugger-reducer';
 import type { ValidationInputs } from './state/debugger-reducer';
@@ -10,6 +10,14 @@ import { ClaimsTable } from './ui/claims-table/claims-table';
 import { ValidationOptions } from './ui/validation-options/validation-options';
 import { VerdictBar } from './ui/verdict-bar/verdict-bar';
 import { ErrorBoundary } from './ui/error-boundary';
+import { AppHeader } from './ui/app-header/app-header';
+import { useTheme } from './state/use-theme';
+import { makeShareLink, takeTokenFromUrl } from './state/url-token';
+import { useVerification } from './state/use-verification';
+import type { SecretEncoding } from './core/keys';
+import { KeyPanel } from './ui/key-panel/key-panel';
+import { describeKeyReading, describeSignature, summariseSignature } from './ui/key-panel/describe-signature';
+import { describeProblem } from './ui/describe-problem';
 
 export function App() {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
@@ -17,7 +25,18 @@ export function App() {
   const view = decoded.payload?.view;
   const claims = view?.type === 'claims' ? view.claims : undefined;
   const judgement = useClaims(claims, state.validation);
-  const theme = 'light' as const;
+  const { choice: themeChoice, theme, setChoice: setThemeChoice } = useTheme();
+  const [tokenFromQuery, setTokenFromQuery] = useState(false);
+
+  // A token handed over in the URL (a share link, or an OAuth redirect landing here) is decoded once, then
+  // removed from the address bar.
+  useEffect(() => {
+    const fromUrl = takeTokenFromUrl();
+    if (!fromUrl) return;
+    dispatch({ type: 'tokenEdited', text: fromUrl.token });
+    if (fromUrl.publicKey) dispatch({ type: 'keyEdited', text: fromUrl.publicKey });
+    setTokenFromQuery(fromUrl.fromQuery);
+  }, []);
 
   const onTokenEdited = useCallback((text: string) => dispatch({ type: 'tokenEdited', text }), []);
   const onHeaderEdited = useCallback((text: string) => dispatch({ type: 'headerEdited', text }), []);
@@ -27,23 +46,39 @@ export function App() {
     [],
   );
 
-  const signatureText =
-    decoded.kind === 'unsecured'
-      ? 'Unsecured token (alg none): never verified'
-      : decoded.kind
-        ? 'Signature not checked'
-        : undefined;
+  const verification = useVerification(decoded, state.keyText, state.secretEncoding);
+  const report = verification.report;
+  const onKeyEdited = useCallback((text: string) => dispatch({ type: 'keyEdited', text }), []);
+  const onEncodingChanged = useCallback(
+    (encoding: SecretEncoding) => dispatch({ type: 'secretEncodingChanged', encoding }),
+    [],
+  );
+  const signatureTone =
+    report.state === 'valid'
+      ? 'good'
+      : report.state === 'no-key' || report.state === 'not-applicable'
+        ? 'neutral'
+        : 'bad';
 
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>JWT Debugger</h1>
-        <p className="privacy">Decoded, verified and signed in this page. Nothing you paste leaves it.</p>
-      </header>
+      <AppHeader
+        themeChoice={themeChoice}
+        onThemeChosen={setThemeChoice}
+        makeLink={decoded.parts.length >= 3 ? () => makeShareLink(decoded.token) : undefined}
+        canSharePublicKey={false}
+      />
+      {tokenFromQuery && (
+        <p className="url-note" role="note" data-testid="query-token-note">
+          This token arrived in the URL’s query string (?token=), which was sent to the server that served
+          this page. It has been removed from the address bar; share links put the token after # instead,
+          which stays in the browser.
+        </p>
+      )}
       <ErrorBoundary name="verdict">
         <VerdictBar
-          signature={signatureText}
-          signatureTone={decoded.kind === 'unsecured' ? 'bad' : 'neutral'}
+          signature={verification.busy ? undefined : summariseSignature(report)}
+          signatureTone={signatureTone}
           verdicts={judgement.verdicts}
           now={judgement.now}
           hidden={decoded.parts.length < 3}
@@ -53,6 +88,21 @@ export function App() {
         <div className="column">
           <ErrorBoundary name="token">
             <TokenPane text={state.tokenText} decoded={decoded} onEdited={onTokenEdited} />
+          </ErrorBoundary>
+          <ErrorBoundary name="key">
+            <KeyPanel
+              keyText={state.keyText}
+              encoding={state.secretEncoding}
+              keyStatus={describeKeyReading(verification.reading)}
+              signature={{
+                state: report.state,
+                text: describeSignature(report, decoded.kind),
+                busy: verification.busy,
+                warnings: report.warnings.map((w) => describeProblem(w)),
+              }}
+              onKeyEdited={onKeyEdited}
+              onEncodingChanged={onEncodingChanged}
+            />
           </ErrorBoundary>
           <ErrorBoundary name="validation">
             <ValidationOptions

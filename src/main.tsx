@@ -1,4 +1,4 @@
-// Mounts the app.
+// Mounts the app and, in the built site, registers the service worker that makes it work offline.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
@@ -11,4 +11,12 @@ if (root) {
       <App />
     </StrictMode>,
   );
+}
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker
+      .register('/sw.js')
+      .catch((e: unknown) => console.warn('offline mode unavailable', e));
+  });
 }

@@ -3,7 +3,9 @@
 import { decodeToken, encodeJsonSegment, formatJson } from '../core/token';
 import type { DecodedToken } from '../core/token';
 
-export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex';
+import type { SecretEncoding } from '../core/keys';
+
+export type { SecretEncoding };
 
 export interface ValidationInputs {
   audience: string;

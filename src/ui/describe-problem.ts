@@ -1,5 +1,6 @@
 // Problem → a sentence a person understands. The only place wording for core problems lives.
 import type { Problem, Segment } from '../core/problems';
+import { describeKeyProblem } from './describe/keys';
 
 const segmentName: Record<Segment, string> = {
   token: 'token',
@@ -56,5 +57,5 @@ export function describeDecodeProblem(problem: Problem): string | undefined {
 
 /** Describes any problem, falling back to its code so a message is never empty. */
 export function describeProblem(problem: Problem): string {
-  return describeDecodeProblem(problem) ?? `Problem: ${problem.code}`;
+  return describeDecodeProblem(problem) ?? describeKeyProblem(problem) ?? `Problem: ${problem.code}`;
 }

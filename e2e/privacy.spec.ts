@@ -1,0 +1,61 @@
+// Journey: a whole session makes no request to any other origin and leaves no token, secret or key stored.
+import { expect, test } from '@playwright/test';
+import { claimRow, editorValue, makeToken, openApp, pasteToken, setEditorValue } from './helpers';
+
+test('a whole session stays on this origin and stores nothing secret', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin !== new URL(baseURL!).origin && url.protocol !== 'data:' && url.protocol !== 'blob:') {
+      foreign.push(r.url());
+    }
+  });
+  const { errors } = await openApp(page);
+  const secret = 'a-very-private-secret-value-0123456789';
+  const token = makeToken(
+    { alg: 'HS256', typ: 'JWT' },
+    { sub: 'private-subject-123', exp: Math.floor(Date.now() / 1000) + 60 },
+  );
+  await pasteToken(page, token);
+  await expect(claimRow(page, 'sub')).toBeVisible();
+  await page.getByTestId('key-input').fill(secret);
+  await setEditorValue(page, 'payload-editor', '{"sub":"private-subject-123","edited":true}');
+  await expect.poll(() => editorValue(page, 'payload-editor')).toContain('edited');
+  await page.getByTestId('theme-select').selectOption('dark');
+
+  const stored = await page.evaluate(async () => {
+    const dump: string[] = [];
+    for (const s of [localStorage, sessionStorage]) {
+      for (let i = 0; i < s.length; i++) {
+        const k = s.key(i)!;
+        dump.push(`${k}=${s.getItem(k)}`);
+      }
+    }
+    dump.push(`cookie=${document.cookie}`);
+    const dbs = indexedDB.databases ? await indexedDB.databases() : [];
+    dump.push(`idb=${dbs.map((d) => d.name).join(',')}`);
+    return dump.join('\n');
+  });
+  expect(stored).not.toContain(secret);
+  expect(stored).not.toContain('private-subject-123');
+  expect(stored).not.toContain(token.split('.')[1]!);
+  expect(foreign).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('the built page carries a strict Content-Security-Policy', async ({ page }) => {
+  await openApp(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'none'");
+  expect(csp).not.toContain('unsafe-eval');
+  // The CSP really applies: an inline script is refused.
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = true';
+    document.body.appendChild(s);
+    return (window as unknown as { __inline?: boolean }).__inline === true;
+  });
+  expect(ran).toBe(false);
+});

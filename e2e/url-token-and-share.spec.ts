@@ -1,0 +1,45 @@
+// Journey: open a link carrying a token (#token=, #id_token=, ?token=), and copy a share link.
+import { expect, test } from '@playwright/test';
+import { claimRow, makeToken, openApp } from './helpers';
+
+const token = makeToken(
+  { alg: 'HS256', typ: 'JWT' },
+  { sub: 'from-url', exp: Math.floor(Date.now() / 1000) + 600 },
+);
+
+for (const key of ['token', 'id_token', 'access_token']) {
+  test(`#${key}= decodes the token, then removes it from the address bar`, async ({ page }) => {
+    await openApp(page, `/#${key}=${token}&state=xyz`);
+    await expect(page.getByTestId('token-input')).toHaveValue(token);
+    await expect(claimRow(page, 'sub')).toContainText('from-url');
+    await expect.poll(() => page.url()).not.toContain(token);
+    expect(page.url()).toContain('state=xyz');
+  });
+}
+
+test('?token= is decoded, removed, and a note says the server saw it', async ({ page }) => {
+  await openApp(page, `/?token=${token}`);
+  await expect(page.getByTestId('token-input')).toHaveValue(token);
+  await expect(page.getByTestId('query-token-note')).toContainText('sent to the server');
+  await expect.poll(() => page.url()).not.toContain(token);
+});
+
+test('the share link carries the token in the fragment only, never the secret', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  await page.getByTestId('token-input').fill(token);
+  await page
+    .getByTestId('key-input')
+    .fill('my-very-secret-secret')
+    .catch(() => undefined);
+  await page.getByTestId('share-link').click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const url = new URL(link);
+  expect(url.hash).toBe(`#token=${token}`);
+  expect(url.search).toBe('');
+  expect(link).not.toContain('my-very-secret-secret');
+  // Opening the link shows the same token.
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId('token-input')).toHaveValue(token);
+});
