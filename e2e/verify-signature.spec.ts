@@ -1,5 +1,6 @@
 // Journey: paste a token and the key it was signed with, in each format, and see the signature verdict.
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { openApp, pasteToken } from './helpers';
 
 // RFC 7515 A.1: HS256 with the RFC 7517 A.3 key.
@@ -8,9 +9,9 @@ const RFC_HS256 =
 const RFC_HS256_KEY =
   'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow';
 
-const signature = (page: import('@playwright/test').Page) => page.getByTestId('signature-status');
+const signature = (page: Page) => page.getByTestId('signature-status');
 
-async function expectSignature(page: import('@playwright/test').Page, state: string) {
+async function expectSignature(page: Page, state: string) {
   await expect(signature(page)).not.toHaveAttribute('data-busy', 'true');
   await expect(signature(page)).toHaveAttribute('data-state', state);
 }
