@@ -1,0 +1,56 @@
+// React hook: searches the well-known secret of an HS* token in a lazily created worker, dropping stale replies.
+
+import { useEffect, useRef, useState } from 'react';
+import { splitHmacToken } from '../core/weak-secret';
+import type { WeakSecretReply, WeakSecretRequest } from './weak-secret.worker';
+
+export type WeakSecretState = 'idle' | 'searching' | 'found' | 'not-found';
+
+export interface WeakSecretStatus {
+  state: WeakSecretState;
+  /** The well-known secret that verifies the token, when found. */
+  secret?: string;
+}
+
+interface Answer {
+  token: string;
+  found?: string;
+}
+
+/** Searches the built-in list for the secret of `token` when it is an HS* JWS; `idle` for any other token. */
+export function useWeakSecret(token: string | undefined): WeakSecretStatus {
+  const workerRef = useRef<Worker | undefined>(undefined);
+  const latestRef = useRef({ id: 0, token: '' });
+  const [answer, setAnswer] = useState<Answer | undefined>(undefined);
+  const searchable = token !== undefined && splitHmacToken(token) !== undefined;
+
+  useEffect(
+    () => () => {
+      workerRef.current?.terminate();
+      workerRef.current = undefined;
+    },
+    [],
+  );
+
+  useEffect(() => {
+    if (!searchable || token === undefined) return;
+    let worker = workerRef.current;
+    if (!worker) {
+      worker = new Worker(new URL('./weak-secret.worker.ts', import.meta.url), { type: 'module' });
+      worker.addEventListener('message', (event: MessageEvent<WeakSecretReply>) => {
+        const latest = latestRef.current;
+        // A reply to an older request (the token changed since) is stale.
+        if (event.data.id !== latest.id) return;
+        setAnswer({ token: latest.token, found: event.data.found });
+      });
+      workerRef.current = worker;
+    }
+    const request: WeakSecretRequest = { id: latestRef.current.id + 1, token };
+    latestRef.current = { id: request.id, token };
+    worker.postMessage(request);
+  }, [searchable, token]);
+
+  if (!searchable) return { state: 'idle' };
+  if (answer?.token !== token) return { state: 'searching' };
+  return answer.found === undefined ? { state: 'not-found' } : { state: 'found', secret: answer.found };
+}
