@@ -1,6 +1,6 @@
 // React hook: searches the well-known secret of an HS* token in a lazily created worker, dropping stale replies.
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { splitHmacToken } from '../core/weak-secret';
 import type { WeakSecretReply, WeakSecretRequest } from './weak-secret.worker';
 
@@ -22,7 +22,8 @@ export function useWeakSecret(token: string | undefined): WeakSecretStatus {
   const workerRef = useRef<Worker | undefined>(undefined);
   const latestRef = useRef({ id: 0, token: '' });
   const [answer, setAnswer] = useState<Answer | undefined>(undefined);
-  const searchable = token !== undefined && splitHmacToken(token) !== undefined;
+  // Decoding a large token on every render would be wasteful: only when the token changes.
+  const searchable = useMemo(() => token !== undefined && splitHmacToken(token) !== undefined, [token]);
 
   useEffect(
     () => () => {
@@ -51,6 +52,6 @@ export function useWeakSecret(token: string | undefined): WeakSecretStatus {
   }, [searchable, token]);
 
   if (!searchable) return { state: 'idle' };
-  if (answer?.token !== token) return { state: 'searching' };
+  if (!answer || answer.token !== token) return { state: 'searching' };
   return answer.found === undefined ? { state: 'not-found' } : { state: 'found', secret: answer.found };
 }
