@@ -17,10 +17,22 @@ interface Answer {
   found?: string;
 }
 
+interface Latest {
+  id: number;
+  token: string;
+}
+
+/** Sends `token` under the next id; only the reply to the latest id is kept. */
+function postRequest(worker: Worker, latestRef: { current: Latest }, token: string): void {
+  const request: WeakSecretRequest = { id: latestRef.current.id + 1, token };
+  latestRef.current = { id: request.id, token };
+  worker.postMessage(request);
+}
+
 /** Searches the built-in list for the secret of `token` when it is an HS* JWS; `idle` for any other token. */
 export function useWeakSecret(token: string | undefined): WeakSecretStatus {
   const workerRef = useRef<Worker | undefined>(undefined);
-  const latestRef = useRef({ id: 0, token: '' });
+  const latestRef = useRef<Latest>({ id: 0, token: '' });
   const [answer, setAnswer] = useState<Answer | undefined>(undefined);
   // Decoding a large token on every render would be wasteful: only when the token changes.
   const searchable = useMemo(() => token !== undefined && splitHmacToken(token) !== undefined, [token]);
@@ -34,8 +46,12 @@ export function useWeakSecret(token: string | undefined): WeakSecretStatus {
   );
 
   useEffect(() => {
-    if (!searchable || token === undefined) return;
     let worker = workerRef.current;
+    if (!searchable || token === undefined) {
+      // The token changed to one that is not HS*: a running search must stop (the worker aborts it).
+      if (worker) postRequest(worker, latestRef, token ?? '');
+      return;
+    }
     if (!worker) {
       worker = new Worker(new URL('./weak-secret.worker.ts', import.meta.url), { type: 'module' });
       worker.addEventListener('message', (event: MessageEvent<WeakSecretReply>) => {
@@ -46,9 +62,7 @@ export function useWeakSecret(token: string | undefined): WeakSecretStatus {
       });
       workerRef.current = worker;
     }
-    const request: WeakSecretRequest = { id: latestRef.current.id + 1, token };
-    latestRef.current = { id: request.id, token };
-    worker.postMessage(request);
+    postRequest(worker, latestRef, token);
   }, [searchable, token]);
 
   if (!searchable) return { state: 'idle' };
