@@ -349,6 +349,7 @@ describe('adviseToken', () => {
       'nOo3ZDrODXEK1jKWhXslHR_KXEg',
       'u1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffA',
       'rsa1.signing',
+      'XmBPJ9dbcdg2e0tH3ZzQK6pEs9+4cxYm/u8Y9o8=',
       'projects/p/locations/global/keyRings/r/cryptoKeys/k',
     ])('accepts kid %j', (kid) => {
       expect(codes(advise({ alg: 'RS256', kid }, GOOD_CLAIMS))).toEqual([]);

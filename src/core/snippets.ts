@@ -44,8 +44,8 @@ type KeySource =
 const PRIVATE_JWK_MEMBERS = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth']);
 
 /**
- * Writes one program per library that verifies `token` with the given options; the key is a placeholder
- * read from the environment unless `includeKey` is set. Returns nothing for an unsecured (`none`) token.
+ * Writes one program per library that verifies the compact JWS `token` with the given options; the key
+ * is a placeholder read from the environment unless `includeKey` is set. Returns nothing for alg `none`.
  */
 export function makeSnippets(options: SnippetOptions): Snippet[] {
   if (options.alg.toLowerCase() === 'none') return [];
