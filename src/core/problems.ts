@@ -1,12 +1,13 @@
 // The Problem union and Result type: every way input can be wrong, as data with a stable code.
 
 /** Which part of a compact token a problem concerns. */
-export type Segment = 'token' | 'header' | 'payload' | 'signature' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag';
+export type Segment =
+  'token' | 'header' | 'payload' | 'signature' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag';
 
 export type JsonKind = 'array' | 'string' | 'number' | 'boolean' | 'null' | 'object';
 
 /** A problem found in the input. Keyed on `code`; wording lives in ui/describe-problem.ts. */
-export type Problem = DecodeProblem;
+export type Problem = DecodeProblem | DiscoveryProblem;
 
 export type DecodeProblem =
   // decoding (token.ts)
@@ -26,6 +27,27 @@ export type DecodeProblem =
   | { code: 'unsecured-with-signature' }
   | { code: 'payload-not-claims'; reason: 'not-json' | 'not-utf8' };
 // Later modules (keys, verify, sign, jwe, discovery) add their own sections below.
+
+/** Key discovery (discovery.ts): why the signer's keys could not be fetched or used. */
+export type DiscoveryProblem =
+  | { code: 'discovery-nothing-to-ask' }
+  | { code: 'discovery-invalid-url'; url: string }
+  | { code: 'discovery-not-https'; url: string }
+  | { code: 'discovery-cors'; url: string }
+  | { code: 'discovery-http-error'; url: string; status: number }
+  | { code: 'discovery-not-json'; url: string }
+  | { code: 'discovery-issuer-mismatch'; url: string; expected: string; found: string | undefined }
+  | { code: 'discovery-no-jwks-uri'; url: string }
+  | { code: 'discovery-not-jwks'; url: string }
+  | {
+      code: 'discovery-no-matching-key';
+      kid: string | undefined;
+      alg: string | undefined;
+      available: string[];
+    }
+  | { code: 'discovery-not-certificate'; url: string | undefined }
+  | { code: 'discovery-bad-embedded-jwk' }
+  | { code: 'discovery-aborted' };
 
 export type Result<T, P = Problem> = { ok: true; value: T } | { ok: false; problem: P };
 
