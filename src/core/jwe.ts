@@ -1,0 +1,743 @@
+// Compact JWE: show its parts, decrypt with a key or password, encrypt claims or a nested JWS, and make keys.
+
+import {
+  CompactEncrypt,
+  calculateJwkThumbprint,
+  compactDecrypt,
+  errors,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  importPKCS8,
+  importSPKI,
+  importX509,
+  type CompactJWEHeaderParameters,
+  type JWK,
+} from 'jose';
+import {
+  decodeBase64,
+  decodeBase64url,
+  decodeHex,
+  encodeBase64url,
+  utf8DecodeLenient,
+  utf8DecodeStrict,
+  utf8Encode,
+} from './base64url';
+import {
+  fail,
+  ok,
+  type JweKeyKind,
+  type JweProblem,
+  type Problem,
+  type Result,
+  type Segment,
+} from './problems';
+import {
+  decodeHeaderSegment,
+  decodeToken,
+  type DecodedHeader,
+  type DecodedToken,
+  type JsonObject,
+} from './token';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Registries (RFC 7518 §4.1 and §5.1)
+
+export const JWE_ALGS = [
+  'dir',
+  'A128KW',
+  'A192KW',
+  'A256KW',
+  'A128GCMKW',
+  'A192GCMKW',
+  'A256GCMKW',
+  'RSA-OAEP',
+  'RSA-OAEP-256',
+  'RSA-OAEP-384',
+  'RSA-OAEP-512',
+  'ECDH-ES',
+  'ECDH-ES+A128KW',
+  'ECDH-ES+A192KW',
+  'ECDH-ES+A256KW',
+  'PBES2-HS256+A128KW',
+  'PBES2-HS384+A192KW',
+  'PBES2-HS512+A256KW',
+] as const;
+export type JweAlg = (typeof JWE_ALGS)[number];
+
+export const JWE_ENCS = [
+  'A128GCM',
+  'A192GCM',
+  'A256GCM',
+  'A128CBC-HS256',
+  'A192CBC-HS384',
+  'A256CBC-HS512',
+] as const;
+export type JweEnc = (typeof JWE_ENCS)[number];
+
+export type JweAlgFamily = 'dir' | 'aes-kw' | 'aes-gcm-kw' | 'rsa-oaep' | 'ecdh-es' | 'pbes2';
+
+export interface JweAlgInfo {
+  family: JweAlgFamily;
+  /** Size of the AES key-wrapping key, for the families that wrap (A*KW, A*GCMKW, ECDH-ES+A*KW, PBES2). */
+  wrapBits?: number;
+}
+
+export const JWE_ALG_INFO: Record<JweAlg, JweAlgInfo> = {
+  dir: { family: 'dir' },
+  A128KW: { family: 'aes-kw', wrapBits: 128 },
+  A192KW: { family: 'aes-kw', wrapBits: 192 },
+  A256KW: { family: 'aes-kw', wrapBits: 256 },
+  A128GCMKW: { family: 'aes-gcm-kw', wrapBits: 128 },
+  A192GCMKW: { family: 'aes-gcm-kw', wrapBits: 192 },
+  A256GCMKW: { family: 'aes-gcm-kw', wrapBits: 256 },
+  'RSA-OAEP': { family: 'rsa-oaep' },
+  'RSA-OAEP-256': { family: 'rsa-oaep' },
+  'RSA-OAEP-384': { family: 'rsa-oaep' },
+  'RSA-OAEP-512': { family: 'rsa-oaep' },
+  'ECDH-ES': { family: 'ecdh-es' },
+  'ECDH-ES+A128KW': { family: 'ecdh-es', wrapBits: 128 },
+  'ECDH-ES+A192KW': { family: 'ecdh-es', wrapBits: 192 },
+  'ECDH-ES+A256KW': { family: 'ecdh-es', wrapBits: 256 },
+  'PBES2-HS256+A128KW': { family: 'pbes2', wrapBits: 128 },
+  'PBES2-HS384+A192KW': { family: 'pbes2', wrapBits: 192 },
+  'PBES2-HS512+A256KW': { family: 'pbes2', wrapBits: 256 },
+};
+
+export interface JweEncInfo {
+  /** Length of the content encryption key (for CBC-HS, MAC key plus AES key). */
+  cekBits: number;
+  /** Size of the AES key inside it. */
+  aesBits: number;
+}
+
+export const JWE_ENC_INFO: Record<JweEnc, JweEncInfo> = {
+  A128GCM: { cekBits: 128, aesBits: 128 },
+  A192GCM: { cekBits: 192, aesBits: 192 },
+  A256GCM: { cekBits: 256, aesBits: 256 },
+  'A128CBC-HS256': { cekBits: 256, aesBits: 128 },
+  'A192CBC-HS384': { cekBits: 384, aesBits: 192 },
+  'A256CBC-HS512': { cekBits: 512, aesBits: 256 },
+};
+
+/** True when the name is a JWE key management algorithm this app knows. */
+export function isJweAlg(alg: unknown): alg is JweAlg {
+  return typeof alg === 'string' && alg in JWE_ALG_INFO;
+}
+
+/** True when the name is a JWE content encryption algorithm this app knows. */
+export function isJweEnc(enc: unknown): enc is JweEnc {
+  return typeof enc === 'string' && enc in JWE_ENC_INFO;
+}
+
+/** Which kind of key the recipient needs for this key management algorithm. */
+export function getJweKeyKind(alg: JweAlg): JweKeyKind {
+  switch (JWE_ALG_INFO[alg].family) {
+    case 'dir':
+    case 'aes-kw':
+    case 'aes-gcm-kw':
+      return 'secret';
+    case 'rsa-oaep':
+      return 'rsa';
+    case 'ecdh-es':
+      return 'ec-or-okp';
+    case 'pbes2':
+      return 'password';
+  }
+}
+
+/** How many bytes a raw secret must have: the CEK itself for dir, else the wrapping key. */
+export function getJweSecretLength(alg: JweAlg, enc: JweEnc): number | undefined {
+  const info = JWE_ALG_INFO[alg];
+  if (info.family === 'dir') return JWE_ENC_INFO[enc].cekBits / 8;
+  if (info.family === 'aes-kw' || info.family === 'aes-gcm-kw') return (info.wrapBits ?? 0) / 8;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Feature probe: what this browser's WebCrypto can do
+
+export interface JweSupport {
+  /** 192-bit AES keys (A192*, ECDH-ES+A192KW, PBES2-HS384+A192KW); Chromium has none, Node does. */
+  aes192: boolean;
+  /** X25519 key agreement for ECDH-ES. */
+  x25519: boolean;
+}
+
+let probed: Promise<JweSupport> | undefined;
+
+async function tryOperation(operation: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await operation();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function runProbe(subtle: SubtleCrypto): Promise<JweSupport> {
+  const key24 = new Uint8Array(24);
+  const aes192 = await tryOperation(async () => {
+    // Chromium rejects the import itself ("192-bit AES keys are not supported"); try all three uses anyway.
+    const gcm = await subtle.importKey('raw', key24, 'AES-GCM', false, ['encrypt']);
+    await subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(12) }, gcm, new Uint8Array(0));
+    await subtle.importKey('raw', key24, 'AES-KW', false, ['wrapKey']);
+    await subtle.importKey('raw', key24, 'AES-CBC', false, ['encrypt']);
+  });
+  const x25519 = await tryOperation(() => subtle.generateKey({ name: 'X25519' }, false, ['deriveBits']));
+  return { aes192, x25519 };
+}
+
+/** Probes this runtime's WebCrypto once (by trying, not by sniffing the browser) and caches the answer. */
+export function probeJweSupport(subtle: SubtleCrypto = globalThis.crypto.subtle): Promise<JweSupport> {
+  probed ??= runProbe(subtle);
+  return probed;
+}
+
+function needsAes192(alg: JweAlg, enc: JweEnc): boolean {
+  return JWE_ALG_INFO[alg].wrapBits === 192 || JWE_ENC_INFO[enc].aesBits === 192;
+}
+
+function findMissingFeature(
+  alg: JweAlg,
+  enc: JweEnc,
+  support: JweSupport,
+  curve?: unknown,
+): 'aes-192' | 'x25519' | undefined {
+  if (!support.aes192 && needsAes192(alg, enc)) return 'aes-192';
+  if (!support.x25519 && curve === 'X25519') return 'x25519';
+  return undefined;
+}
+
+/** Whether this browser can do this alg and enc (an unknown name is never supported). */
+export async function isJweAlgSupported(alg: string, enc: string, support?: JweSupport): Promise<boolean> {
+  if (!isJweAlg(alg) || !isJweEnc(enc)) return false;
+  return findMissingFeature(alg, enc, support ?? (await probeJweSupport())) === undefined;
+}
+
+/** The algorithms and encryptions this browser can do, for the jwe-alg-select and jwe-enc-select lists. */
+export async function supportedJweAlgs(support?: JweSupport): Promise<{ algs: JweAlg[]; encs: JweEnc[] }> {
+  const s = support ?? (await probeJweSupport());
+  return {
+    algs: JWE_ALGS.filter((alg) => s.aes192 || JWE_ALG_INFO[alg].wrapBits !== 192),
+    encs: JWE_ENCS.filter((enc) => s.aes192 || JWE_ENC_INFO[enc].aesBits !== 192),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parts
+
+export type JwePartName = 'protected' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag';
+
+export interface JwePart {
+  name: JwePartName;
+  raw: string;
+  byteLength?: number;
+  problem?: Problem;
+}
+
+export interface JweParts {
+  /** The cleaned compact token. */
+  token: string;
+  header: DecodedHeader;
+  alg?: string;
+  enc?: string;
+  zip?: string;
+  cty?: string;
+  kid?: string;
+  parts: JwePart[];
+}
+
+const PART_NAMES: JwePartName[] = ['protected', 'encrypted-key', 'iv', 'ciphertext', 'tag'];
+const PART_SEGMENTS: Record<JwePartName, Segment> = {
+  protected: 'header',
+  'encrypted-key': 'encrypted-key',
+  iv: 'iv',
+  ciphertext: 'ciphertext',
+  tag: 'tag',
+};
+
+function describePart(name: JwePartName, raw: string): JwePart {
+  const segment = PART_SEGMENTS[name];
+  // RFC 7516 §7.1: the encrypted key is empty for dir and ECDH-ES; the ciphertext of an empty plaintext is empty.
+  if (raw === '') {
+    const mayBeEmpty = name === 'encrypted-key' || name === 'ciphertext';
+    return mayBeEmpty
+      ? { name, raw, byteLength: 0 }
+      : { name, raw, problem: { code: 'segment-empty', segment } };
+  }
+  try {
+    return { name, raw, byteLength: decodeBase64url(raw).length };
+  } catch {
+    const bad = /[^A-Za-z0-9_-]/.exec(raw);
+    const problem: Problem = bad
+      ? { code: 'segment-not-base64url', segment, index: bad.index, character: bad[0] }
+      : { code: 'segment-bad-length', segment };
+    return { name, raw, problem };
+  }
+}
+
+function readHeaderString(header: JsonObject | undefined, name: string): string | undefined {
+  const value = header?.[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Splits a compact JWE into its protected header and five parts, each with its own problem if broken. */
+export function describeJweParts(token: string): Result<JweParts> {
+  const decoded = decodeToken(token);
+  if (decoded.tokenProblem) return fail(decoded.tokenProblem);
+  if (decoded.parts.length !== 5) return fail({ code: 'jwe-not-compact', count: decoded.parts.length });
+  const header = decoded.header ?? decodeHeaderSegment(decoded.parts[0] ?? '', true);
+  const parts = PART_NAMES.map((name, i) =>
+    name === 'protected'
+      ? { name, raw: decoded.parts[0] ?? '', problem: header.problem }
+      : describePart(name, decoded.parts[i] ?? ''),
+  );
+  const value = header.value;
+  return ok({
+    token: decoded.token,
+    header,
+    alg: readHeaderString(value, 'alg'),
+    enc: readHeaderString(value, 'enc'),
+    zip: readHeaderString(value, 'zip'),
+    cty: readHeaderString(value, 'cty'),
+    kid: readHeaderString(value, 'kid'),
+    parts,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Keys
+// TODO: once engineer A's keys.ts lands, read PEM (incl. PKCS#1 / SEC1), JWK, JWKS and secrets through it
+// and keep here only the JWE-specific checks (key kind per alg, secret length, private vs public).
+
+export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex';
+
+type KeyMaterial = CryptoKey | Uint8Array;
+type KeyUse = 'decrypt' | 'encrypt';
+
+const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toPublicJwk(jwk: JsonObject): JWK {
+  const copy: JsonObject = { ...jwk };
+  for (const member of PRIVATE_MEMBERS) delete copy[member];
+  delete copy.key_ops;
+  return copy as JWK;
+}
+
+function keyKindOfJwk(jwk: JsonObject): JweKeyKind | undefined {
+  if (jwk.kty === 'oct') return 'secret';
+  if (jwk.kty === 'RSA') return 'rsa';
+  if (jwk.kty === 'EC' || jwk.kty === 'OKP') return 'ec-or-okp';
+  return undefined;
+}
+
+function fitsJweAlg(jwk: JsonObject, alg: JweAlg): boolean {
+  if (jwk.use !== undefined && jwk.use !== 'enc') return false;
+  if (typeof jwk.alg === 'string' && jwk.alg !== alg) return false;
+  return keyKindOfJwk(jwk) === getJweKeyKind(alg);
+}
+
+function checkSecretLength(bytes: Uint8Array, alg: JweAlg, enc: JweEnc): JweProblem | undefined {
+  const expected = getJweSecretLength(alg, enc);
+  if (expected !== undefined && bytes.length !== expected) {
+    return { code: 'jwe-key-wrong-length', alg, enc, expectedBytes: expected, actualBytes: bytes.length };
+  }
+  return undefined;
+}
+
+function mapImportError(error: unknown, alg: JweAlg): JweProblem {
+  return {
+    code: 'jwe-key-unfit',
+    alg,
+    detail: error instanceof Error ? error.message || error.name : String(error),
+  };
+}
+
+async function importAsymmetricJwk(jwk: JsonObject, alg: JweAlg, use: KeyUse): Promise<Result<KeyMaterial>> {
+  const hasPrivate = typeof jwk.d === 'string';
+  if (use === 'decrypt' && !hasPrivate) return fail({ code: 'jwe-key-not-private' });
+  try {
+    // Encrypting needs the public half; a private JWK (as generate-key puts in the box) is reduced to it.
+    const material = use === 'encrypt' ? toPublicJwk(jwk) : ({ ...jwk } as JWK);
+    delete material.alg;
+    delete material.key_ops;
+    const key = await importJWK(material, alg);
+    return ok(key);
+  } catch (error) {
+    return fail(mapImportError(error, alg));
+  }
+}
+
+async function readJwk(jwk: JsonObject, alg: JweAlg, enc: JweEnc, use: KeyUse): Promise<Result<KeyMaterial>> {
+  const kind = keyKindOfJwk(jwk);
+  const expected = getJweKeyKind(alg);
+  if (kind !== expected) {
+    return fail({
+      code: 'jwe-key-wrong-type',
+      alg,
+      expected,
+      found: typeof jwk.kty === 'string' ? jwk.kty : 'unknown',
+    });
+  }
+  if (kind === 'secret') {
+    let bytes: Uint8Array;
+    try {
+      bytes = decodeBase64url(typeof jwk.k === 'string' ? jwk.k : '');
+    } catch {
+      return fail({ code: 'jwe-key-unreadable' });
+    }
+    const lengthProblem = checkSecretLength(bytes, alg, enc);
+    return lengthProblem ? fail(lengthProblem) : ok(bytes);
+  }
+  return importAsymmetricJwk(jwk, alg, use);
+}
+
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]+?-----END \1-----/g;
+
+async function readPem(text: string, alg: JweAlg, use: KeyUse): Promise<Result<KeyMaterial>> {
+  const blocks = [...text.matchAll(PEM_BLOCK)].filter((m) => m[1] !== 'EC PARAMETERS');
+  const block = blocks[0];
+  if (!block) return fail({ code: 'jwe-key-unreadable' });
+  const [pem, label = ''] = block;
+  const expected = getJweKeyKind(alg);
+  if (expected === 'secret' || expected === 'password') {
+    return fail({ code: 'jwe-key-wrong-type', alg, expected, found: `PEM ${label}` });
+  }
+  try {
+    switch (label) {
+      case 'PRIVATE KEY': {
+        if (use === 'decrypt') return ok(await importPKCS8(pem, alg));
+        // WebCrypto cannot derive the public key from a private one; go through the JWK, which carries both.
+        const key = await importPKCS8(pem, alg, { extractable: true });
+        return importAsymmetricJwk(await exportJWK(key), alg, use);
+      }
+      case 'PUBLIC KEY':
+        if (use === 'decrypt') return fail({ code: 'jwe-key-not-private' });
+        return ok(await importSPKI(pem, alg));
+      case 'CERTIFICATE':
+        if (use === 'decrypt') return fail({ code: 'jwe-key-not-private' });
+        return ok(await importX509(pem, alg));
+      default:
+        // PKCS#1 (RSA PRIVATE/PUBLIC KEY), SEC1 (EC PRIVATE KEY), ENCRYPTED PRIVATE KEY: jose reads none of them.
+        return fail({ code: 'jwe-key-format-unsupported', label });
+    }
+  } catch (error) {
+    return fail(mapImportError(error, alg));
+  }
+}
+
+function decodeSecret(text: string, encoding: SecretEncoding): Uint8Array | undefined {
+  try {
+    switch (encoding) {
+      case 'utf8':
+        return utf8Encode(text);
+      case 'base64url':
+        return decodeBase64url(text.trim().replace(/=+$/, ''));
+      case 'base64':
+        return decodeBase64(text);
+      case 'hex':
+        return decodeHex(text);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+export interface ReadJweKeyOptions {
+  use: KeyUse;
+  encoding?: SecretEncoding;
+  /** The token's `kid`, to pick a key from a JWKS. */
+  kid?: string;
+}
+
+/**
+ * Reads the key box for a JWE algorithm: a password (PBES2), a JWK, a JWKS (picked by kid, else by fit),
+ * a PEM (SPKI, PKCS#8 or certificate), or a raw secret in the chosen encoding whose length must fit the alg.
+ */
+export async function readJweKey(
+  keyText: string,
+  alg: JweAlg,
+  enc: JweEnc,
+  { use, encoding = 'utf8', kid }: ReadJweKeyOptions,
+): Promise<Result<KeyMaterial>> {
+  const kind = getJweKeyKind(alg);
+  // PBES2 takes the box's text as the password, byte for byte (RFC 7518 §4.8.1.1: it is UTF-8 octets).
+  if (kind === 'password') return ok(utf8Encode(keyText));
+  const text = keyText.trim();
+  if (text.startsWith('{')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return fail({ code: 'jwe-key-unreadable' });
+    }
+    if (isObject(parsed) && Array.isArray(parsed.keys)) {
+      const keys = parsed.keys.filter(isObject);
+      const chosen =
+        kid !== undefined
+          ? keys.find((k) => k.kid === kid)
+          : (keys.find((k) => fitsJweAlg(k, alg)) ?? undefined);
+      if (!chosen) return fail({ code: 'jwe-no-matching-key', kid });
+      return readJwk(chosen, alg, enc, use);
+    }
+    if (isObject(parsed) && typeof parsed.kty === 'string') return readJwk(parsed, alg, enc, use);
+    return fail({ code: 'jwe-key-unreadable' });
+  }
+  if (text.includes('-----BEGIN ')) return readPem(text, alg, use);
+  if (kind !== 'secret') return fail({ code: 'jwe-key-wrong-type', alg, expected: kind, found: 'secret' });
+  const bytes = decodeSecret(encoding === 'utf8' ? keyText : text, encoding);
+  if (!bytes) return fail({ code: 'jwe-secret-not-encoded', encoding });
+  const lengthProblem = checkSecretLength(bytes, alg, enc);
+  return lengthProblem ? fail(lengthProblem) : ok(bytes);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Errors: jose's stable codes and WebCrypto's DOMException names, never class names (minified in production)
+
+function errorDetail(error: unknown): string {
+  return error instanceof Error ? error.message || error.name : String(error);
+}
+
+/** Maps a throw from jose or WebCrypto during decryption or encryption to a state and a problem. */
+export function mapJweError(
+  error: unknown,
+  alg: JweAlg,
+): { state: 'failed' | 'unsupported'; problem: JweProblem } {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === errors.JWEDecryptionFailed.code)
+    return { state: 'failed', problem: { code: 'jwe-wrong-key' } };
+  if (code === errors.JWEInvalid.code)
+    return { state: 'failed', problem: { code: 'jwe-invalid', detail: errorDetail(error) } };
+  if (code === errors.JOSENotSupported.code) {
+    return { state: 'unsupported', problem: { code: 'jwe-not-supported', detail: errorDetail(error) } };
+  }
+  if (error instanceof DOMException) {
+    if (error.name === 'NotSupportedError' || /not supported/i.test(error.message)) {
+      return { state: 'unsupported', problem: { code: 'jwe-not-supported', detail: errorDetail(error) } };
+    }
+    return { state: 'failed', problem: { code: 'jwe-key-unfit', alg, detail: errorDetail(error) } };
+  }
+  // jose throws TypeError for a key of the wrong type or curve for the alg.
+  if (error instanceof TypeError)
+    return { state: 'failed', problem: { code: 'jwe-key-unfit', alg, detail: errorDetail(error) } };
+  return { state: 'failed', problem: { code: 'jwe-unexpected-error', detail: errorDetail(error) } };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Decrypt
+
+export interface DecryptionReport {
+  state: 'no-key' | 'decrypted' | 'failed' | 'unsupported';
+  alg?: string;
+  enc?: string;
+  /** The plaintext as UTF-8 text (lossy when `binary`). */
+  plaintext?: string;
+  binary?: boolean;
+  cty?: string;
+  /** The plaintext is itself a compact JWS (cty JWT, or it looks like one): verify it with a second key. */
+  nested?: boolean;
+  inner?: DecodedToken;
+  /** The plaintext as a claims set, when it is a JSON object. */
+  claims?: JsonObject;
+  problem?: Problem;
+}
+
+export interface DecryptOptions {
+  encoding?: SecretEncoding;
+  signal?: AbortSignal;
+  /** What this browser can do; probed once when absent. Tests pass Chromium's answer to check that path. */
+  support?: JweSupport;
+}
+
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
+
+/** RFC 7519 §5.2: cty "JWT" marks a nested JWT; RFC 7515 §4.1.10 lets "application/" be left off. */
+function isJwtContentType(cty: string | undefined): boolean {
+  return cty !== undefined && /^(application\/)?jwt$/i.test(cty);
+}
+
+function readPlaintext(bytes: Uint8Array, cty: string | undefined): Omit<DecryptionReport, 'state'> {
+  const strict = utf8DecodeStrict(bytes);
+  const plaintext = strict ?? utf8DecodeLenient(bytes);
+  const report: Omit<DecryptionReport, 'state'> = { plaintext, binary: strict === undefined, cty };
+  const trimmed = plaintext.trim();
+  if (isJwtContentType(cty) || COMPACT_JWS.test(trimmed)) {
+    const inner = decodeToken(trimmed);
+    if (isJwtContentType(cty) || (inner.kind === 'jws' && !inner.header?.problem)) {
+      return { ...report, nested: true, inner };
+    }
+  }
+  try {
+    const value: unknown = JSON.parse(plaintext);
+    if (isObject(value)) return { ...report, nested: false, claims: value };
+  } catch {
+    // not JSON: shown as text
+  }
+  return { ...report, nested: false };
+}
+
+function abortedReport(): DecryptionReport {
+  return { state: 'failed', problem: { code: 'jwe-unexpected-error', detail: 'aborted' } };
+}
+
+/**
+ * Decrypts a compact JWE with the key box's text. Never rejects: a wrong key, an unreadable key and an
+ * algorithm this browser lacks each come back as a state with a problem.
+ */
+export async function decryptToken(
+  token: string,
+  keyText: string,
+  { encoding = 'utf8', signal, support }: DecryptOptions = {},
+): Promise<DecryptionReport> {
+  const described = describeJweParts(token);
+  if (!described.ok) return { state: 'failed', problem: described.problem };
+  const { alg, enc, kid, cty, header } = described.value;
+  if (header.problem) return { state: 'failed', alg, enc, problem: header.problem };
+  if (!isJweAlg(alg) || !isJweEnc(enc)) {
+    return { state: 'unsupported', alg, enc, problem: { code: 'jwe-alg-unknown', alg: alg ?? '', enc } };
+  }
+  const epk = header.value?.epk;
+  const missing = findMissingFeature(
+    alg,
+    enc,
+    support ?? (await probeJweSupport()),
+    isObject(epk) ? epk.crv : undefined,
+  );
+  if (missing) {
+    return {
+      state: 'unsupported',
+      alg,
+      enc,
+      problem: { code: 'jwe-unsupported-in-browser', alg, enc, feature: missing },
+    };
+  }
+  if (keyText.trim() === '') return { state: 'no-key', alg, enc };
+  const key = await readJweKey(keyText, alg, enc, { use: 'decrypt', encoding, kid });
+  if (signal?.aborted) return abortedReport();
+  if (!key.ok) return { state: 'failed', alg, enc, problem: key.problem };
+  try {
+    const { plaintext } = await compactDecrypt(described.value.token, key.value, {
+      // PBES2 must be allowed by name, and allowing exactly the header's pair keeps jose from guessing.
+      keyManagementAlgorithms: [alg],
+      contentEncryptionAlgorithms: [enc],
+    });
+    if (signal?.aborted) return abortedReport();
+    return { state: 'decrypted', alg, enc, ...readPlaintext(plaintext, cty) };
+  } catch (error) {
+    return { alg, enc, ...mapJweError(error, alg) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Encrypt
+
+export interface EncryptRequest {
+  /** The claims as JSON text, or a signed compact JWS for a nested token. */
+  plaintext: string;
+  alg: string;
+  enc: string;
+  keyText: string;
+  encoding?: SecretEncoding;
+  /** "JWT" for a nested signed token (RFC 7519 §5.2). */
+  cty?: string;
+  /** Compress the plaintext with DEFLATE before encrypting (zip: DEF). */
+  zip?: boolean;
+  support?: JweSupport;
+}
+
+/** Encrypts the plaintext to a compact JWE for the recipient's key; the key's kid, if any, goes in the header. */
+export async function encryptPayload(request: EncryptRequest): Promise<Result<string>> {
+  const { plaintext, alg, enc, keyText, encoding = 'utf8', cty, zip, support } = request;
+  if (!isJweAlg(alg) || !isJweEnc(enc)) return fail({ code: 'jwe-alg-unknown', alg, enc });
+  const missing = findMissingFeature(alg, enc, support ?? (await probeJweSupport()));
+  if (missing) return fail({ code: 'jwe-unsupported-in-browser', alg, enc, feature: missing });
+  if (keyText.trim() === '' && getJweKeyKind(alg) !== 'password') return fail({ code: 'jwe-key-unreadable' });
+  const key = await readJweKey(keyText, alg, enc, { use: 'encrypt', encoding });
+  if (!key.ok) return key;
+  const kid = readKidFromKeyText(keyText);
+  const header: CompactJWEHeaderParameters = { alg, enc };
+  if (cty) header.cty = cty;
+  if (zip) header.zip = 'DEF';
+  if (kid) header.kid = kid;
+  try {
+    const jwe = await new CompactEncrypt(utf8Encode(plaintext)).setProtectedHeader(header).encrypt(key.value);
+    return ok(jwe);
+  } catch (error) {
+    return fail(mapJweError(error, alg).problem);
+  }
+}
+
+function readKidFromKeyText(keyText: string): string | undefined {
+  const text = keyText.trim();
+  if (!text.startsWith('{')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isObject(parsed) && typeof parsed.kid === 'string' ? parsed.kid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Generate
+
+export interface GeneratedJweKey {
+  /** For the decrypting side's key box: the private JWK, the shared secret JWK, or the password. */
+  privateText: string;
+  /** For the encryption-key-input: the public JWK (or the same secret or password). */
+  publicText: string;
+}
+
+export interface GenerateJweKeyOptions {
+  /** The curve for ECDH-ES; P-256 unless given. */
+  curve?: 'P-256' | 'P-384' | 'P-521' | 'X25519';
+}
+
+function randomBytes(length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  crypto.getRandomValues(bytes);
+  return bytes;
+}
+
+async function withKid(jwk: JWK, alg: JweAlg): Promise<JWK> {
+  const kid = await calculateJwkThumbprint(jwk);
+  return { kid, ...jwk, alg, use: 'enc' };
+}
+
+/**
+ * Makes a fresh key for a JWE alg: an oct JWK of the right size (dir, A*KW, A*GCMKW), an RSA 2048 pair
+ * (RSA-OAEP*), an EC P-256 or X25519 pair (ECDH-ES*), or a random password (PBES2).
+ */
+export async function generateJweKey(
+  alg: JweAlg,
+  enc: JweEnc,
+  options: GenerateJweKeyOptions = {},
+): Promise<GeneratedJweKey> {
+  const family = JWE_ALG_INFO[alg].family;
+  if (family === 'pbes2') {
+    const password = encodeBase64url(randomBytes(18));
+    return { privateText: password, publicText: password };
+  }
+  const secretLength = getJweSecretLength(alg, enc);
+  if (secretLength !== undefined) {
+    const jwk = await withKid({ kty: 'oct', k: encodeBase64url(randomBytes(secretLength)) }, alg);
+    const text = JSON.stringify(jwk, null, 2);
+    return { privateText: text, publicText: text };
+  }
+  const pair =
+    family === 'rsa-oaep'
+      ? await generateKeyPair(alg, { modulusLength: 2048, extractable: true })
+      : await generateKeyPair(alg, { crv: options.curve ?? 'P-256', extractable: true });
+  const privateJwk = await exportJWK(pair.privateKey);
+  const publicJwk = await exportJWK(pair.publicKey);
+  const kid = await calculateJwkThumbprint(publicJwk);
+  return {
+    privateText: JSON.stringify({ kid, ...privateJwk, alg, use: 'enc' }, null, 2),
+    publicText: JSON.stringify({ kid, ...publicJwk, alg, use: 'enc' }, null, 2),
+  };
+}
