@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportPKCS8, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { encodeHex } from './base64url';
+import { keyText, testKeySet, type TestKeyFormat } from './fixtures/test-keys';
 import {
   JWE_ALGS,
   JWE_ENCS,
@@ -226,12 +227,45 @@ describe('key input', () => {
     expect((await decryptToken(token, spki, { support: NODE })).problem?.code).toBe('jwe-key-not-private');
   });
 
-  it('refuses PKCS#1 and SEC1 PEM for now, naming the format', async () => {
+  const PRIVATE_FORMATS: TestKeyFormat[] = [
+    'pem-pkcs8',
+    'pem-pkcs1-private',
+    'pem-sec1',
+    'pem-sec1-with-params',
+    'jwk-private',
+  ];
+  const PUBLIC_FORMATS: TestKeyFormat[] = ['pem-spki', 'pem-pkcs1-public', 'jwk-public', ...PRIVATE_FORMATS];
+  const FORMAT_CASES = (
+    [
+      ['RSA-OAEP-256', 'rsa2048'],
+      ['ECDH-ES', 'p256'],
+      ['ECDH-ES+A128KW', 'p384'],
+      ['ECDH-ES+A256KW', 'p521'],
+    ] as const
+  ).flatMap(([alg, kind]) => PUBLIC_FORMATS.map((format) => [alg, kind, format] as const));
+
+  it.each(FORMAT_CASES)(
+    '%s (%s) encrypts to a %s key and decrypts with every private format',
+    async (alg, kind, format) => {
+      const set = testKeySet(kind);
+      const recipient = keyText(set, format);
+      if (recipient === undefined) return; // PKCS#1 exists for RSA only, SEC1 for EC only
+      const token = await encryptOrThrow(alg, 'A128GCM', recipient);
+      for (const privateFormat of PRIVATE_FORMATS) {
+        const privateText = keyText(set, privateFormat);
+        if (privateText === undefined) continue;
+        const report = await decryptToken(token, privateText, { support: NODE });
+        expect([privateFormat, report.state]).toEqual([privateFormat, 'decrypted']);
+      }
+    },
+  );
+
+  it("passes on the key reader's problem for an encrypted PEM", async () => {
     const key = await keyFor('RSA-OAEP', 'A256GCM');
     const token = await encryptOrThrow('RSA-OAEP', 'A256GCM', key.publicText);
-    const pkcs1 = '-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----';
-    const report = await decryptToken(token, pkcs1, { support: NODE });
-    expect(report.problem).toEqual({ code: 'jwe-key-format-unsupported', label: 'RSA PRIVATE KEY' });
+    const encrypted = '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIB\n-----END ENCRYPTED PRIVATE KEY-----';
+    const report = await decryptToken(token, encrypted, { support: NODE });
+    expect(report.problem?.code).toBe('pem-encrypted');
   });
 
   it('picks the key from a JWKS by the token kid', async () => {
@@ -274,7 +308,7 @@ describe('key input', () => {
       encoding: 'hex',
       support: NODE,
     });
-    expect(!result.ok && result.problem.code).toBe('jwe-secret-not-encoded');
+    expect(!result.ok && result.problem.code).toBe('secret-not-encoded');
   });
 
   it('puts the recipient key kid in the header', async () => {

@@ -7,17 +7,11 @@ import {
   errors,
   exportJWK,
   generateKeyPair,
-  importJWK,
-  importPKCS8,
-  importSPKI,
-  importX509,
   type CompactJWEHeaderParameters,
   type JWK,
 } from 'jose';
 import {
-  decodeBase64,
   decodeBase64url,
-  decodeHex,
   encodeBase64url,
   utf8DecodeLenient,
   utf8DecodeStrict,
@@ -32,6 +26,14 @@ import {
   type Result,
   type Segment,
 } from './problems';
+import {
+  importKeyMaterial,
+  parseKeyInput,
+  type KeyDescription,
+  type ParsedKey,
+  type ParsedKeyInput,
+  type SecretEncoding,
+} from './keys';
 import {
   decodeHeaderSegment,
   decodeToken,
@@ -307,39 +309,51 @@ export function describeJweParts(token: string): Result<JweParts> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Keys
-// TODO: once engineer A's keys.ts lands, read PEM (incl. PKCS#1 / SEC1), JWK, JWKS and secrets through it
-// and keep here only the JWE-specific checks (key kind per alg, secret length, private vs public).
+// Keys: keys.ts reads the box (secret, PEM incl. PKCS#1/SEC1, JWK, JWKS); here only the JWE-specific checks.
 
-export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex';
+export type { SecretEncoding };
 
-type KeyMaterial = CryptoKey | Uint8Array;
 type KeyUse = 'decrypt' | 'encrypt';
-
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function toPublicJwk(jwk: JsonObject): JWK {
-  const copy: JsonObject = { ...jwk };
-  for (const member of PRIVATE_MEMBERS) delete copy[member];
-  delete copy.key_ops;
-  return copy as JWK;
+const ECDH_CURVES = new Set(['P-256', 'P-384', 'P-521', 'X25519']);
+
+function keyKindOf(description: KeyDescription): JweKeyKind | undefined {
+  switch (description.kty) {
+    case 'oct':
+      return 'secret';
+    case 'RSA':
+      return 'rsa';
+    case 'EC':
+    case 'OKP':
+      return ECDH_CURVES.has(description.curve ?? '') ? 'ec-or-okp' : undefined;
+    default:
+      return undefined;
+  }
 }
 
-function keyKindOfJwk(jwk: JsonObject): JweKeyKind | undefined {
-  if (jwk.kty === 'oct') return 'secret';
-  if (jwk.kty === 'RSA') return 'rsa';
-  if (jwk.kty === 'EC' || jwk.kty === 'OKP') return 'ec-or-okp';
-  return undefined;
+function nameKey(description: KeyDescription): string {
+  if (description.format === 'secret') return 'secret';
+  const kty = description.kty ?? 'unknown';
+  return description.curve ? `${kty} ${description.curve}` : kty;
 }
 
-function fitsJweAlg(jwk: JsonObject, alg: JweAlg): boolean {
-  if (jwk.use !== undefined && jwk.use !== 'enc') return false;
-  if (typeof jwk.alg === 'string' && jwk.alg !== alg) return false;
-  return keyKindOfJwk(jwk) === getJweKeyKind(alg);
+function fitsJweAlg(description: KeyDescription, alg: JweAlg): boolean {
+  if (description.use !== undefined && description.use !== 'enc') return false;
+  if (description.alg !== undefined && description.alg !== alg) return false;
+  return keyKindOf(description) === getJweKeyKind(alg);
+}
+
+function chooseKey(input: ParsedKeyInput, alg: JweAlg, kid: string | undefined): ParsedKey | undefined {
+  if (input.keys.length <= 1 && input.description.format !== 'jwks') return input.keys[0];
+  if (kid !== undefined) {
+    const named = input.keys.filter((k) => k.description.kid === kid);
+    return named.find((k) => fitsJweAlg(k.description, alg)) ?? named[0];
+  }
+  return input.keys.find((k) => fitsJweAlg(k.description, alg));
 }
 
 function checkSecretLength(bytes: Uint8Array, alg: JweAlg, enc: JweEnc): JweProblem | undefined {
@@ -350,102 +364,17 @@ function checkSecretLength(bytes: Uint8Array, alg: JweAlg, enc: JweEnc): JweProb
   return undefined;
 }
 
-function mapImportError(error: unknown, alg: JweAlg): JweProblem {
-  return {
-    code: 'jwe-key-unfit',
-    alg,
-    detail: error instanceof Error ? error.message || error.name : String(error),
-  };
-}
-
-async function importAsymmetricJwk(jwk: JsonObject, alg: JweAlg, use: KeyUse): Promise<Result<KeyMaterial>> {
-  const hasPrivate = typeof jwk.d === 'string';
-  if (use === 'decrypt' && !hasPrivate) return fail({ code: 'jwe-key-not-private' });
-  try {
-    // Encrypting needs the public half; a private JWK (as generate-key puts in the box) is reduced to it.
-    const material = use === 'encrypt' ? toPublicJwk(jwk) : ({ ...jwk } as JWK);
-    delete material.alg;
-    delete material.key_ops;
-    const key = await importJWK(material, alg);
-    return ok(key);
-  } catch (error) {
-    return fail(mapImportError(error, alg));
-  }
-}
-
-async function readJwk(jwk: JsonObject, alg: JweAlg, enc: JweEnc, use: KeyUse): Promise<Result<KeyMaterial>> {
-  const kind = keyKindOfJwk(jwk);
-  const expected = getJweKeyKind(alg);
-  if (kind !== expected) {
-    return fail({
-      code: 'jwe-key-wrong-type',
-      alg,
-      expected,
-      found: typeof jwk.kty === 'string' ? jwk.kty : 'unknown',
-    });
-  }
-  if (kind === 'secret') {
-    let bytes: Uint8Array;
+function readSecretBytes(key: ParsedKey): Uint8Array | undefined {
+  const { material } = key;
+  if (material.type === 'secret') return material.bytes;
+  if (material.type === 'jwk' && typeof material.jwk.k === 'string') {
     try {
-      bytes = decodeBase64url(typeof jwk.k === 'string' ? jwk.k : '');
+      return decodeBase64url(material.jwk.k);
     } catch {
-      return fail({ code: 'jwe-key-unreadable' });
+      return undefined;
     }
-    const lengthProblem = checkSecretLength(bytes, alg, enc);
-    return lengthProblem ? fail(lengthProblem) : ok(bytes);
   }
-  return importAsymmetricJwk(jwk, alg, use);
-}
-
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]+?-----END \1-----/g;
-
-async function readPem(text: string, alg: JweAlg, use: KeyUse): Promise<Result<KeyMaterial>> {
-  const blocks = [...text.matchAll(PEM_BLOCK)].filter((m) => m[1] !== 'EC PARAMETERS');
-  const block = blocks[0];
-  if (!block) return fail({ code: 'jwe-key-unreadable' });
-  const [pem, label = ''] = block;
-  const expected = getJweKeyKind(alg);
-  if (expected === 'secret' || expected === 'password') {
-    return fail({ code: 'jwe-key-wrong-type', alg, expected, found: `PEM ${label}` });
-  }
-  try {
-    switch (label) {
-      case 'PRIVATE KEY': {
-        if (use === 'decrypt') return ok(await importPKCS8(pem, alg));
-        // WebCrypto cannot derive the public key from a private one; go through the JWK, which carries both.
-        const key = await importPKCS8(pem, alg, { extractable: true });
-        return importAsymmetricJwk(await exportJWK(key), alg, use);
-      }
-      case 'PUBLIC KEY':
-        if (use === 'decrypt') return fail({ code: 'jwe-key-not-private' });
-        return ok(await importSPKI(pem, alg));
-      case 'CERTIFICATE':
-        if (use === 'decrypt') return fail({ code: 'jwe-key-not-private' });
-        return ok(await importX509(pem, alg));
-      default:
-        // PKCS#1 (RSA PRIVATE/PUBLIC KEY), SEC1 (EC PRIVATE KEY), ENCRYPTED PRIVATE KEY: jose reads none of them.
-        return fail({ code: 'jwe-key-format-unsupported', label });
-    }
-  } catch (error) {
-    return fail(mapImportError(error, alg));
-  }
-}
-
-function decodeSecret(text: string, encoding: SecretEncoding): Uint8Array | undefined {
-  try {
-    switch (encoding) {
-      case 'utf8':
-        return utf8Encode(text);
-      case 'base64url':
-        return decodeBase64url(text.trim().replace(/=+$/, ''));
-      case 'base64':
-        return decodeBase64(text);
-      case 'hex':
-        return decodeHex(text);
-    }
-  } catch {
-    return undefined;
-  }
+  return undefined;
 }
 
 export interface ReadJweKeyOptions {
@@ -456,44 +385,36 @@ export interface ReadJweKeyOptions {
 }
 
 /**
- * Reads the key box for a JWE algorithm: a password (PBES2), a JWK, a JWKS (picked by kid, else by fit),
- * a PEM (SPKI, PKCS#8 or certificate), or a raw secret in the chosen encoding whose length must fit the alg.
+ * Reads the key box for a JWE algorithm: a password (PBES2), or anything keys.ts reads (secret, PEM, JWK,
+ * JWKS picked by kid), then checks the key kind fits the alg, a secret's length, and that decrypting has a private key.
  */
 export async function readJweKey(
   keyText: string,
   alg: JweAlg,
   enc: JweEnc,
   { use, encoding = 'utf8', kid }: ReadJweKeyOptions,
-): Promise<Result<KeyMaterial>> {
-  const kind = getJweKeyKind(alg);
+): Promise<Result<CryptoKey | Uint8Array>> {
+  const expected = getJweKeyKind(alg);
   // PBES2 takes the box's text as the password, byte for byte (RFC 7518 §4.8.1.1: it is UTF-8 octets).
-  if (kind === 'password') return ok(utf8Encode(keyText));
-  const text = keyText.trim();
-  if (text.startsWith('{')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return fail({ code: 'jwe-key-unreadable' });
-    }
-    if (isObject(parsed) && Array.isArray(parsed.keys)) {
-      const keys = parsed.keys.filter(isObject);
-      const chosen =
-        kid !== undefined
-          ? keys.find((k) => k.kid === kid)
-          : (keys.find((k) => fitsJweAlg(k, alg)) ?? undefined);
-      if (!chosen) return fail({ code: 'jwe-no-matching-key', kid });
-      return readJwk(chosen, alg, enc, use);
-    }
-    if (isObject(parsed) && typeof parsed.kty === 'string') return readJwk(parsed, alg, enc, use);
-    return fail({ code: 'jwe-key-unreadable' });
+  if (expected === 'password') return ok(utf8Encode(keyText));
+  const reading = parseKeyInput(keyText, encoding);
+  if (reading.state === 'empty') return fail({ code: 'empty-secret' });
+  if (reading.state === 'error') return fail(reading.problem);
+  const key = chooseKey(reading.value, alg, kid);
+  if (!key) return fail({ code: 'jwe-no-matching-key', kid });
+  const { description } = key;
+  if (keyKindOf(description) !== expected) {
+    return fail({ code: 'jwe-key-wrong-type', alg, expected, found: nameKey(description) });
   }
-  if (text.includes('-----BEGIN ')) return readPem(text, alg, use);
-  if (kind !== 'secret') return fail({ code: 'jwe-key-wrong-type', alg, expected: kind, found: 'secret' });
-  const bytes = decodeSecret(encoding === 'utf8' ? keyText : text, encoding);
-  if (!bytes) return fail({ code: 'jwe-secret-not-encoded', encoding });
-  const lengthProblem = checkSecretLength(bytes, alg, enc);
-  return lengthProblem ? fail(lengthProblem) : ok(bytes);
+  if (expected === 'secret') {
+    const bytes = readSecretBytes(key);
+    if (!bytes) return fail({ code: 'empty-secret' });
+    const lengthProblem = checkSecretLength(bytes, alg, enc);
+    return lengthProblem ? fail(lengthProblem) : ok(bytes);
+  }
+  if (use === 'decrypt' && description.visibility !== 'private') return fail({ code: 'jwe-key-not-private' });
+  // keys.ts names purposes after JWS: 'sign' imports the private key, 'verify' the public key (or public half).
+  return importKeyMaterial(key.material, alg, use === 'decrypt' ? 'sign' : 'verify');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -656,7 +577,7 @@ export async function encryptPayload(request: EncryptRequest): Promise<Result<st
   if (!isJweAlg(alg) || !isJweEnc(enc)) return fail({ code: 'jwe-alg-unknown', alg, enc });
   const missing = findMissingFeature(alg, enc, support ?? (await probeJweSupport()));
   if (missing) return fail({ code: 'jwe-unsupported-in-browser', alg, enc, feature: missing });
-  if (keyText.trim() === '' && getJweKeyKind(alg) !== 'password') return fail({ code: 'jwe-key-unreadable' });
+  if (keyText.trim() === '' && getJweKeyKind(alg) !== 'password') return fail({ code: 'empty-secret' });
   const key = await readJweKey(keyText, alg, enc, { use: 'encrypt', encoding });
   if (!key.ok) return key;
   const kid = readKidFromKeyText(keyText);

@@ -7,7 +7,7 @@ export type Segment =
 export type JsonKind = 'array' | 'string' | 'number' | 'boolean' | 'null' | 'object';
 
 /** A problem found in the input. Keyed on `code`; wording lives in ui/describe-problem.ts. */
-export type Problem = DecodeProblem | DiscoveryProblem | JweProblem;
+export type Problem = DecodeProblem | KeyProblem | SignatureProblem | DiscoveryProblem | JweProblem;
 
 export type DecodeProblem =
   // decoding (token.ts)
@@ -27,6 +27,64 @@ export type DecodeProblem =
   | { code: 'unsecured-with-signature' }
   | { code: 'payload-not-claims'; reason: 'not-json' | 'not-utf8' };
 // Later modules (keys, verify, sign, jwe, discovery) add their own sections below.
+
+/** A JWKS entry as listed in problems: enough to tell the keys apart. */
+export interface JwksKeySummary {
+  kid?: string;
+  kty?: string;
+  alg?: string;
+  crv?: string;
+  use?: string;
+}
+
+/** A step that called jose or WebCrypto. */
+export type CryptoOperation = 'import' | 'verify' | 'sign' | 'export' | 'generate';
+
+export type KeyProblem =
+  // reading the key box (keys.ts)
+  | { code: 'empty-secret' }
+  | { code: 'secret-not-encoded'; encoding: 'base64url' | 'base64' | 'hex' }
+  | { code: 'pem-unreadable'; label?: string; reason: 'no-block' | 'bad-base64' | 'bad-der' }
+  | { code: 'pem-encrypted'; label: string }
+  | { code: 'pem-unsupported'; label: string }
+  | { code: 'key-type-unsupported'; algorithm: string }
+  | {
+      code: 'jwk-unreadable';
+      reason: 'not-json' | 'not-object' | 'missing-kty' | 'unknown-kty' | 'missing-member' | 'bad-member';
+      member?: string;
+      kty?: string;
+      detail?: string;
+    }
+  | { code: 'jwks-empty' }
+  // choosing a key for an alg and importing it (keys.ts)
+  | { code: 'alg-key-mismatch'; alg: string; keyType: string; expected: 'oct' | 'RSA' | 'EC' | 'OKP' }
+  | { code: 'curve-mismatch'; alg: string; curve: string; expected: string }
+  | { code: 'kid-not-in-jwks'; kid: string; available: string[] }
+  | { code: 'no-matching-key'; alg: string; kid?: string; available: JwksKeySummary[] }
+  | { code: 'key-not-private'; keyType: string }
+  | { code: 'crypto-operation-failed'; operation: CryptoOperation; reason: string }
+  // hints and warnings about a key that is still used
+  | { code: 'secret-looks-base64'; suggested: 'base64url' | 'base64' | 'hex' }
+  | { code: 'secret-has-whitespace' }
+  | { code: 'secret-too-short'; alg: string; bytes: number; minBytes: number }
+  | { code: 'rsa-key-too-short'; bits: number; minBits: number }
+  | { code: 'jwk-alg-differs'; alg: string; jwkAlg: string }
+  | { code: 'key-use-not-sig'; use: string }
+  | { code: 'jwks-entry-skipped'; index: number; reason: string }
+  | { code: 'export-not-possible'; format: 'pem'; keyType: 'oct' };
+
+export type SignatureProblem =
+  // verifying and signing (verify.ts, sign.ts)
+  | { code: 'token-not-decoded' }
+  | { code: 'token-is-jwe' }
+  | { code: 'alg-none' }
+  | { code: 'alg-unsupported'; alg: string }
+  | { code: 'signature-mismatch' }
+  | { code: 'signature-wrong-length'; alg: string; expected: number; actual: number }
+  | { code: 'jws-invalid'; reason: string }
+  | { code: 'crit-extension'; names: string[] }
+  | { code: 'header-not-json'; detail: string }
+  | { code: 'payload-not-json'; detail: string };
 
 /** Key discovery (discovery.ts): why the signer's keys could not be fetched or used. */
 export type DiscoveryProblem =
@@ -60,12 +118,9 @@ export type JweProblem =
   | { code: 'jwe-not-supported'; detail: string }
   | { code: 'jwe-wrong-key' }
   | { code: 'jwe-invalid'; detail: string }
-  | { code: 'jwe-key-unreadable' }
-  | { code: 'jwe-secret-not-encoded'; encoding: string }
   | { code: 'jwe-key-wrong-type'; alg: string; expected: JweKeyKind; found: string }
   | { code: 'jwe-key-wrong-length'; alg: string; enc: string; expectedBytes: number; actualBytes: number }
   | { code: 'jwe-key-not-private' }
-  | { code: 'jwe-key-format-unsupported'; label: string }
   | { code: 'jwe-no-matching-key'; kid: string | undefined }
   | { code: 'jwe-key-unfit'; alg: string; detail: string }
   | { code: 'jwe-unexpected-error'; detail: string };

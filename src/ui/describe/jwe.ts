@@ -43,18 +43,12 @@ export function describeJweProblem(problem: JweProblem): string {
       return 'Decryption failed: this is not the key the token was encrypted for (or the token was altered).';
     case 'jwe-invalid':
       return `The JWE is malformed: ${problem.detail}`;
-    case 'jwe-key-unreadable':
-      return 'The key could not be read: paste a JWK, a JWK Set, a PEM key, or a secret.';
-    case 'jwe-secret-not-encoded':
-      return `The secret is not valid ${problem.encoding}. Check the encoding selected next to the key.`;
     case 'jwe-key-wrong-type':
       return `${problem.alg} needs ${KEY_KINDS[problem.expected]}, but the key given is ${problem.found}.`;
     case 'jwe-key-wrong-length':
       return `${problem.alg} with ${problem.enc} needs a key of exactly ${problem.expectedBytes} bytes (${problem.expectedBytes * 8} bits); this one has ${problem.actualBytes}.`;
     case 'jwe-key-not-private':
       return "This is a public key. Decrypting needs the recipient's private key; a public key can only encrypt.";
-    case 'jwe-key-format-unsupported':
-      return `"${problem.label}" PEM is not read here yet. Convert it with: openssl pkcs8 -topk8 -nocrypt -in key.pem`;
     case 'jwe-no-matching-key':
       return problem.kid !== undefined
         ? `The key set has no key with kid "${problem.kid}".`
