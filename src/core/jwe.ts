@@ -41,6 +41,7 @@ import {
   type DecodedToken,
   type JsonObject,
 } from './token';
+import { verifySignature, type SignatureReport, type VerifyOptions } from './verify';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Registries (RFC 7518 §4.1 and §5.1)
@@ -502,13 +503,9 @@ function readPlaintext(bytes: Uint8Array, cty: string | undefined): Omit<Decrypt
   return { ...report, nested: false };
 }
 
-function abortedReport(): DecryptionReport {
-  return { state: 'failed', problem: { code: 'jwe-unexpected-error', detail: 'aborted' } };
-}
-
 /**
- * Decrypts a compact JWE with the key box's text. Never rejects: a wrong key, an unreadable key and an
- * algorithm this browser lacks each come back as a state with a problem.
+ * Decrypts a compact JWE with the key box's text. A wrong key, an unreadable key and an algorithm this
+ * browser lacks each come back as a state with a problem; it rejects only on abort (with the signal's reason).
  */
 export async function decryptToken(
   token: string,
@@ -539,19 +536,33 @@ export async function decryptToken(
   }
   if (keyText.trim() === '') return { state: 'no-key', alg, enc };
   const key = await readJweKey(keyText, alg, enc, { use: 'decrypt', encoding, kid });
-  if (signal?.aborted) return abortedReport();
+  signal?.throwIfAborted();
   if (!key.ok) return { state: 'failed', alg, enc, problem: key.problem };
+  let plaintext: Uint8Array;
   try {
-    const { plaintext } = await compactDecrypt(described.value.token, key.value, {
+    ({ plaintext } = await compactDecrypt(described.value.token, key.value, {
       // PBES2 must be allowed by name, and allowing exactly the header's pair keeps jose from guessing.
       keyManagementAlgorithms: [alg],
       contentEncryptionAlgorithms: [enc],
-    });
-    if (signal?.aborted) return abortedReport();
-    return { state: 'decrypted', alg, enc, ...readPlaintext(plaintext, cty) };
+    }));
   } catch (error) {
+    signal?.throwIfAborted();
     return { alg, enc, ...mapJweError(error, alg) };
   }
+  signal?.throwIfAborted();
+  return { state: 'decrypted', alg, enc, ...readPlaintext(plaintext, cty) };
+}
+
+/** Verifies the signed JWT inside a decrypted JWE with a second key (the nested-key-input), via verify.ts. */
+export async function verifyNestedToken(
+  report: DecryptionReport,
+  keyText: string,
+  options: VerifyOptions = {},
+): Promise<SignatureReport> {
+  if (report.state !== 'decrypted' || !report.nested || report.plaintext === undefined) {
+    return { state: 'not-applicable', problem: { code: 'token-not-decoded' }, warnings: [] };
+  }
+  return verifySignature(report.plaintext.trim(), keyText, options);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
