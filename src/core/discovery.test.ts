@@ -305,9 +305,18 @@ describe('discoverKeys', () => {
     });
     const plan = planDiscovery(header, payload);
     plan.sources = plan.sources.filter((s) => s.kind === 'rfc8414');
-    const report = await discoverKeys({ plan, header }, { fetch });
+    const report = await discoverKeys({ plan }, { fetch });
     expect(report.state).toBe('ok');
     expect(asked).toEqual([RFC8414, JWKS_URI]);
+  });
+});
+
+describe('discoverKeys with a stored plan', () => {
+  it('uses the embedded jwk carried in the plan, without the header', async () => {
+    const { fetch } = makeFetch({});
+    const plan = planDiscovery({ alg: 'RS256', jwk: RSA_KEY }, {});
+    const report = await discoverKeys({ plan }, { fetch });
+    expect(report).toMatchObject({ state: 'ok', untrusted: true, key: RSA_KEY });
   });
 });
 

@@ -13,6 +13,8 @@ export interface DiscoverySource {
   url?: string;
   /** True when the token names this key itself (jku, x5u, x5c, jwk): whoever made the token chose it. */
   untrusted: boolean;
+  /** The header member's value, for the kinds embedded in the token (x5c, jwk). */
+  value?: unknown;
 }
 
 /** What discovery will ask for, shown before the user presses discover-keys. */
@@ -140,8 +142,8 @@ export function planDiscovery(
   if (jku !== undefined) sources.push({ kind: 'jku', url: jku, untrusted: true });
   const x5u = readString(header, 'x5u');
   if (x5u !== undefined) sources.push({ kind: 'x5u', url: x5u, untrusted: true });
-  if (header?.x5c !== undefined) sources.push({ kind: 'x5c', untrusted: true });
-  if (header?.jwk !== undefined) sources.push({ kind: 'jwk', untrusted: true });
+  if (header?.x5c !== undefined) sources.push({ kind: 'x5c', untrusted: true, value: header.x5c });
+  if (header?.jwk !== undefined) sources.push({ kind: 'jwk', untrusted: true, value: header.jwk });
   if (sources.length === 0 && notes.length === 0) notes.push({ code: 'discovery-nothing-to-ask' });
   return { sources, issuer, kid: readString(header, 'kid'), alg: readString(header, 'alg'), notes };
 }
@@ -429,11 +431,7 @@ function tryEmbeddedJwk(ctx: Context, jwk: unknown): Attempt {
   };
 }
 
-async function trySource(
-  ctx: Context,
-  source: DiscoverySource,
-  header: JsonObject | undefined,
-): Promise<Attempt> {
+async function trySource(ctx: Context, source: DiscoverySource): Promise<Attempt> {
   switch (source.kind) {
     case 'oidc':
     case 'rfc8414':
@@ -445,14 +443,14 @@ async function trySource(
     case 'x5u':
       return tryX5u(ctx, source.url ?? '');
     case 'x5c':
-      return tryX5c(ctx, header?.x5c);
+      return tryX5c(ctx, source.value);
     case 'jwk':
-      return tryEmbeddedJwk(ctx, header?.jwk);
+      return tryEmbeddedJwk(ctx, source.value);
   }
 }
 
-export type DiscoveryInput =
-  { plan: DiscoveryPlan; header?: JsonObject } | { header?: JsonObject; payload?: JsonObject };
+/** A plan (perhaps narrowed by the user), or the decoded header and payload to plan from. */
+export type DiscoveryInput = { plan: DiscoveryPlan } | { header?: JsonObject; payload?: JsonObject };
 
 /**
  * Fetches the signer's keys, trying each planned source in order until one yields a key. The issuer's
@@ -464,7 +462,6 @@ export async function discoverKeys(
   input: DiscoveryInput,
   options: DiscoverOptions,
 ): Promise<DiscoveryReport> {
-  const header = input.header;
   const plan = 'plan' in input ? input.plan : planDiscovery(input.header, input.payload);
   const ctx: Context = { options, steps: [], plan };
   let best: { problem: DiscoveryProblem; stage: Stage } | undefined;
@@ -473,7 +470,7 @@ export async function discoverKeys(
     for (const source of plan.sources) {
       const isIssuer = source.kind === 'oidc' || source.kind === 'rfc8414';
       if (isIssuer && issuerAnswered) continue;
-      const attempt = await trySource(ctx, source, header);
+      const attempt = await trySource(ctx, source);
       if (attempt.ok) {
         return { state: 'ok', steps: ctx.steps, source, ...attempt.report };
       }

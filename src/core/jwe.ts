@@ -397,7 +397,8 @@ export async function readJweKey(
 ): Promise<Result<CryptoKey | Uint8Array>> {
   const expected = getJweKeyKind(alg);
   // PBES2 takes the box's text as the password, byte for byte (RFC 7518 §4.8.1.1: it is UTF-8 octets).
-  if (expected === 'password') return ok(utf8Encode(keyText));
+  if (expected === 'password')
+    return keyText === '' ? fail({ code: 'empty-secret' }) : ok(utf8Encode(keyText));
   const reading = parseKeyInput(keyText, encoding);
   if (reading.state === 'empty') return fail({ code: 'empty-secret' });
   if (reading.state === 'error') return fail(reading.problem);
@@ -588,7 +589,6 @@ export async function encryptPayload(request: EncryptRequest): Promise<Result<st
   if (!isJweAlg(alg) || !isJweEnc(enc)) return fail({ code: 'jwe-alg-unknown', alg, enc });
   const missing = findMissingFeature(alg, enc, support ?? (await probeJweSupport()));
   if (missing) return fail({ code: 'jwe-unsupported-in-browser', alg, enc, feature: missing });
-  if (keyText.trim() === '' && getJweKeyKind(alg) !== 'password') return fail({ code: 'empty-secret' });
   const key = await readJweKey(keyText, alg, enc, { use: 'encrypt', encoding });
   if (!key.ok) return key;
   const kid = readKidFromKeyText(keyText);
