@@ -311,6 +311,18 @@ describe('discoverKeys', () => {
   });
 });
 
+describe('discoverKeys and the real fetch', () => {
+  it('calls fetch without a this, as window.fetch requires', async () => {
+    const receivers: unknown[] = [];
+    const fetch: FetchLike = function (this: unknown) {
+      receivers.push(this);
+      return Promise.reject(new TypeError('Failed to fetch'));
+    };
+    await discoverKeys({ header, payload }, { fetch });
+    expect(receivers).toEqual([undefined, undefined]);
+  });
+});
+
 describe('discoverKeys with a stored plan', () => {
   it('uses the embedded jwk carried in the plan, without the header', async () => {
     const { fetch } = makeFetch({});

@@ -198,7 +198,10 @@ async function fetchText(
   const { signal } = ctx.options;
   if (signal?.aborted) throw new Aborted();
   try {
-    const response = await ctx.options.fetch(url, {
+    // Called detached: window.fetch throws "Illegal invocation" (a TypeError, which would pass for CORS)
+    // when its `this` is the options object.
+    const fetchImpl = ctx.options.fetch;
+    const response = await fetchImpl(url, {
       signal,
       credentials: 'omit',
       redirect: 'follow',
