@@ -32,8 +32,14 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['react', 'react-dom', 'react/*'], message: 'core is React-free' },
-            { group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'], message: 'core is Monaco-free' },
-            { group: ['**/state/**', '**/ui/**', '../state/*', '../ui/*'], message: 'imports flow ui → state → core' },
+            {
+              group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
+              message: 'core is Monaco-free',
+            },
+            {
+              group: ['**/state/**', '**/ui/**', '../state/*', '../ui/*'],
+              message: 'imports flow ui → state → core',
+            },
           ],
         },
       ],
@@ -47,7 +53,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['jose'], message: 'only src/core imports jose' },
-            { group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'], message: 'only ui/code-editor imports Monaco' },
+            {
+              group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
+              message: 'only ui/code-editor imports Monaco',
+            },
             { group: ['**/ui/**', '../ui/*'], message: 'imports flow ui → state → core' },
           ],
         },
@@ -63,7 +72,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['jose'], message: 'only src/core imports jose' },
-            { group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'], message: 'only ui/code-editor imports Monaco' },
+            {
+              group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
+              message: 'only ui/code-editor imports Monaco',
+            },
           ],
         },
       ],

@@ -9,6 +9,9 @@ export default mergeConfig(
       include: ['src/**/*.test.{ts,tsx}'],
       environment: 'node',
       testTimeout: 30_000,
+      // In CI the JSON report feeds the closing 'N passed, N failed' line of .ci/run.
+      reporters: process.env.CI ? ['default', 'json'] : ['default'],
+      outputFile: process.env.CI ? { json: '.ci/results/unit.json' } : undefined,
     },
   }),
 );

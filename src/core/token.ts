@@ -160,7 +160,10 @@ export function decodePayloadSegment(raw: string): DecodedPayload {
   if (!bytes) return { raw, problem };
   const text = utf8DecodeStrict(bytes);
   if (text === undefined) {
-    return { raw, view: { type: 'binary', hex: encodeHex(bytes.subarray(0, 4096)), byteLength: bytes.length } };
+    return {
+      raw,
+      view: { type: 'binary', hex: encodeHex(bytes.subarray(0, 4096)), byteLength: bytes.length },
+    };
   }
   const start = text.trimStart()[0];
   // Only text that sets out to be JSON (an object, array or string) is judged as JSON; anything
@@ -176,7 +179,11 @@ export function decodePayloadSegment(raw: string): DecodedPayload {
   }
   const kind = kindOfJson(parsed.value);
   if (kind !== 'object') {
-    return { raw, view: { type: 'text', text }, problem: { code: 'segment-not-object', segment: 'payload', found: kind } };
+    return {
+      raw,
+      view: { type: 'text', text },
+      problem: { code: 'segment-not-object', segment: 'payload', found: kind },
+    };
   }
   return { raw, view: { type: 'claims', claims: parsed.value as JsonObject, text } };
 }
@@ -185,7 +192,8 @@ function detectJsonSerialization(text: string): Problem {
   const parsed = parseJson(text);
   if (parsed.value && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
     const v = parsed.value as JsonObject;
-    if ('signatures' in v || 'recipients' in v) return { code: 'json-serialization', serialization: 'general' };
+    if ('signatures' in v || 'recipients' in v)
+      return { code: 'json-serialization', serialization: 'general' };
     if ('payload' in v || 'protected' in v || 'ciphertext' in v || 'signature' in v) {
       return { code: 'json-serialization', serialization: 'flattened' };
     }
@@ -222,7 +230,8 @@ export function decodeToken(input: string): DecodedToken {
     if (sig.bytes) signatureLength = sig.bytes.length;
     else if (sig.problem) notes.push(sig.problem);
   }
-  if (payload.view?.type === 'text' && !payload.problem) notes.push({ code: 'payload-not-claims', reason: 'not-json' });
+  if (payload.view?.type === 'text' && !payload.problem)
+    notes.push({ code: 'payload-not-claims', reason: 'not-json' });
   if (payload.view?.type === 'binary') notes.push({ code: 'payload-not-claims', reason: 'not-utf8' });
   return { ...base, kind, header, payload, signatureLength, notes };
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { debuggerReducer, initialState } from './debugger-reducer';
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
+const token = `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64('{"sub":"x"}')}.c2ln`;
+
+describe('debuggerReducer', () => {
+  it('pretty-prints a pasted token into both editors', () => {
+    const s = debuggerReducer(initialState, { type: 'tokenEdited', text: `Bearer ${token}\n` });
+    expect(s.tokenText).toBe(token);
+    expect(JSON.parse(s.headerText)).toEqual({ alg: 'HS256', typ: 'JWT' });
+    expect(s.payloadText).toBe('{\n  "sub": "x"\n}');
+  });
+
+  it('re-encodes an edited payload, keeps the signature and the text as typed', () => {
+    const s0 = debuggerReducer(initialState, { type: 'tokenEdited', text: token });
+    const typed = '{ "sub": "y" }';
+    const s1 = debuggerReducer(s0, { type: 'payloadEdited', text: typed });
+    expect(s1.payloadText).toBe(typed);
+    expect(s1.tokenText).toBe(`${token.split('.')[0]}.${b64('{"sub":"y"}')}.c2ln`);
+    expect(s1.revision).toBe(s0.revision + 1);
+  });
+
+  it('leaves the token as it was while the payload is invalid JSON', () => {
+    const s0 = debuggerReducer(initialState, { type: 'tokenEdited', text: token });
+    const s1 = debuggerReducer(s0, { type: 'payloadEdited', text: '{ "sub": ' });
+    expect(s1.tokenText).toBe(token);
+    expect(s1.payloadError).toBeDefined();
+    expect(s1.revision).toBe(s0.revision);
+  });
+
+  it('drops a signed token for an older revision', () => {
+    const s0 = debuggerReducer(initialState, { type: 'tokenEdited', text: token });
+    const stale = debuggerReducer(s0, { type: 'tokenSigned', revision: s0.revision - 1, token: 'a.b.c' });
+    expect(stale.tokenText).toBe(token);
+    const fresh = debuggerReducer(s0, { type: 'tokenSigned', revision: s0.revision, token: 'a.b.c' });
+    expect(fresh.tokenText).toBe('a.b.c');
+  });
+
+  it('builds a token from the editors when there is none yet', () => {
+    const s = debuggerReducer(initialState, { type: 'payloadEdited', text: '{"a":1}' });
+    expect(s.tokenText).toBe(`${b64('{}')}.${b64('{"a":1}')}.`);
+  });
+});

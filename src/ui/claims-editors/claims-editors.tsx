@@ -1,0 +1,74 @@
+// Header and payload editors (Monaco, lazy) with the header's registered parameters explained beside them.
+import { describeHeaderName } from '../../core/registry';
+import { LazyCodeEditor } from '../code-editor/lazy-code-editor';
+
+export interface ClaimsEditorsProps {
+  headerText: string;
+  payloadText: string;
+  headerError?: string;
+  payloadError?: string;
+  headerNames: string[];
+  payloadIsJson: boolean;
+  theme: 'light' | 'dark';
+  onHeaderEdited: (text: string) => void;
+  onPayloadEdited: (text: string) => void;
+}
+
+const describeJsonError = (error: string) =>
+  error === 'not-an-object' ? 'must be a JSON object' : `is not valid JSON (${error})`;
+
+export function ClaimsEditors(props: ClaimsEditorsProps) {
+  const registered = props.headerNames.map((n) => describeHeaderName(n)).filter((x) => x !== undefined);
+  return (
+    <section className="panel editors" aria-label="Decoded header and payload">
+      <h2 id="header-heading">Header</h2>
+      <div className="editor-box header-box" data-testid="header-editor">
+        <LazyCodeEditor
+          name="header"
+          value={props.headerText}
+          ariaLabel="Header JSON editor"
+          theme={props.theme}
+          onChange={props.onHeaderEdited}
+        />
+      </div>
+      {props.headerError && (
+        <p className="field-error" role="alert" data-testid="header-json-error">
+          The header {describeJsonError(props.headerError)}; the token keeps its last valid header.
+        </p>
+      )}
+      {registered.length > 0 && (
+        <dl className="header-legend" data-testid="header-legend">
+          {registered.map((r) => (
+            <div key={r.name} title={r.description}>
+              <dt>
+                <code>{r.name}</code>
+              </dt>
+              <dd>
+                {r.title}: {r.description}{' '}
+                <a href={r.url} target="_blank" rel="noreferrer noopener">
+                  {r.spec}
+                </a>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <h2 id="payload-heading">Payload</h2>
+      <div className="editor-box payload-box" data-testid="payload-editor">
+        <LazyCodeEditor
+          name="payload"
+          value={props.payloadText}
+          language={props.payloadIsJson ? 'json' : 'plaintext'}
+          ariaLabel="Payload JSON editor"
+          theme={props.theme}
+          onChange={props.onPayloadEdited}
+        />
+      </div>
+      {props.payloadError && (
+        <p className="field-error" role="alert" data-testid="payload-json-error">
+          The payload {describeJsonError(props.payloadError)}; the token keeps its last valid payload.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+// The only importer of Monaco: a JSON editor that applies new values without echoing them back.
+import './monaco-setup';
+import Editor from '@monaco-editor/react';
+import type { OnMount } from '@monaco-editor/react';
+import { useCallback, useEffect, useRef } from 'react';
+import type { editor } from 'monaco-editor/editor';
+import { monaco } from './monaco-setup';
+
+export interface CodeEditorProps {
+  /** A stable name for the model, e.g. "header" → inmemory://model/header.json */
+  name: string;
+  value: string;
+  language?: 'json' | 'plaintext';
+  ariaLabel: string;
+  readOnly?: boolean;
+  theme: 'light' | 'dark';
+  onChange?: (value: string) => void;
+}
+
+export default function CodeEditor({
+  name,
+  value,
+  language = 'json',
+  ariaLabel,
+  readOnly,
+  theme,
+  onChange,
+}: CodeEditorProps) {
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
+  const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
+
+  const handleMount: OnMount = useCallback((ed) => {
+    editorRef.current = ed;
+  }, []);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model) monaco.editor.setModelLanguage(model, language);
+  }, [language]);
+
+  return (
+    <Editor
+      height="100%"
+      path={`inmemory://model/${name}.json`}
+      defaultLanguage={language}
+      language={language}
+      value={value}
+      theme={theme === 'dark' ? 'vs-dark' : 'vs'}
+      onMount={handleMount}
+      onChange={(v) => onChangeRef.current?.(v ?? '')}
+      options={{
+        ariaLabel,
+        readOnly,
+        minimap: { enabled: false },
+        automaticLayout: true,
+        scrollBeyondLastLine: false,
+        wordWrap: 'on',
+        fontSize: 13,
+        lineNumbers: 'off',
+        folding: true,
+        renderLineHighlight: 'none',
+        tabSize: 2,
+        fixedOverflowWidgets: true,
+        largeFileOptimizations: true,
+      }}
+    />
+  );
+}
