@@ -44,8 +44,12 @@ const OUTCOMES: DiscoveryOutcome[] = [
 describe('discovery wording', () => {
   it.each(PROBLEMS.map((p) => [p.code, p] as const))('describes %s', (_code, problem) => {
     const text = describeDiscoveryProblem(problem);
-    expect(text.length).toBeGreaterThan(10);
+    expect(text?.length).toBeGreaterThan(10);
     expect(text).not.toMatch(/undefined|\[object/);
+  });
+
+  it("leaves other modules' problems to them", () => {
+    expect(describeDiscoveryProblem({ code: 'empty-token' })).toBeUndefined();
   });
 
   it('tells the user to paste the JWKS when CORS blocks the fetch', () => {

@@ -1,7 +1,7 @@
 // Words for key discovery: what each source, step and problem means to a person.
 
 import type { DiscoveryOutcome, DiscoverySource, DiscoveryStep } from '../../core/discovery';
-import type { DiscoveryProblem } from '../../core/problems';
+import type { DiscoveryProblem, Problem } from '../../core/problems';
 
 const SOURCE_NAMES: Record<DiscoverySource['kind'], string> = {
   oidc: 'OpenID Connect discovery',
@@ -50,8 +50,20 @@ export function describeDiscoveryStep(step: DiscoveryStep): string {
   return `${what}: ${outcome}`;
 }
 
-/** Explains why discovery failed, in words a person understands, with what to do next. */
-export function describeDiscoveryProblem(problem: DiscoveryProblem): string {
+/** True for the problems discovery.ts reports (their codes start with `discovery-`). */
+export function isDiscoveryProblem(problem: Problem): problem is DiscoveryProblem {
+  return problem.code.startsWith('discovery-');
+}
+
+/**
+ * Explains why discovery failed, with what to do next; undefined for codes owned by other modules,
+ * so describe-problem.ts can chain it like describeKeyProblem.
+ */
+export function describeDiscoveryProblem(problem: Problem): string | undefined {
+  return isDiscoveryProblem(problem) ? explainDiscoveryProblem(problem) : undefined;
+}
+
+function explainDiscoveryProblem(problem: DiscoveryProblem): string {
   switch (problem.code) {
     case 'discovery-nothing-to-ask':
       return 'There is nothing to look up: the payload has no "iss" URL and the header names no key (jku, x5u, x5c or jwk). Paste the key instead.';

@@ -1,7 +1,7 @@
 // Words for encrypted tokens: why a JWE could not be decrypted or made, and what each part is.
 
 import type { JwePartName } from '../../core/jwe';
-import type { JweKeyKind, JweProblem } from '../../core/problems';
+import type { JweKeyKind, JweProblem, Problem } from '../../core/problems';
 
 const KEY_KINDS: Record<JweKeyKind, string> = {
   secret: 'a shared secret (an oct JWK, or raw bytes)',
@@ -23,8 +23,20 @@ export function describeJwePart(name: JwePartName): string {
   return PART_NAMES[name];
 }
 
-/** Explains a JWE problem in words a person understands. */
-export function describeJweProblem(problem: JweProblem): string {
+/** True for the problems jwe.ts adds (their codes start with `jwe-`); it also passes on keys.ts problems. */
+export function isJweProblem(problem: Problem): problem is JweProblem {
+  return problem.code.startsWith('jwe-');
+}
+
+/**
+ * Explains a JWE problem; undefined for codes owned by other modules (a key problem passed on from
+ * keys.ts is described by describeKeyProblem), so describe-problem.ts can chain it.
+ */
+export function describeJweProblem(problem: Problem): string | undefined {
+  return isJweProblem(problem) ? explainJweProblem(problem) : undefined;
+}
+
+function explainJweProblem(problem: JweProblem): string {
   switch (problem.code) {
     case 'jwe-not-compact':
       return `A compact JWE has five parts separated by dots; this has ${problem.count}.`;
