@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportPKCS8, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { encodeHex } from './base64url';
+import { interop } from './fixtures';
 import { keyText, testKeySet, type TestKeyFormat } from './fixtures/test-keys';
 import {
   JWE_ALGS,
@@ -259,6 +260,19 @@ describe('key input', () => {
       }
     },
   );
+
+  it.each([
+    ['RSA-OAEP-256', 'rsa2048'],
+    ['ECDH-ES+A128KW', 'p256'],
+    ['ECDH-ES', 'p384'],
+  ] as const)('%s encrypts to an openssl X.509 certificate (%s)', async (alg, kind) => {
+    const set = interop.keys[kind];
+    const token = await encryptOrThrow(alg, 'A256GCM', set.certificate);
+    expect((await decryptToken(token, set.pkcs8, { support: NODE })).state).toBe('decrypted');
+    expect((await decryptToken(token, set.certificate, { support: NODE })).problem?.code).toBe(
+      'jwe-key-not-private',
+    );
+  });
 
   it("passes on the key reader's problem for an encrypted PEM", async () => {
     const key = await keyFor('RSA-OAEP', 'A256GCM');
