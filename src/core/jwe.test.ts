@@ -325,6 +325,14 @@ describe('key input', () => {
     expect(!result.ok && result.problem.code).toBe('secret-not-encoded');
   });
 
+  it('puts the kid of the key chosen from a JWKS in the header', async () => {
+    const key = await keyFor('RSA-OAEP', 'A256GCM');
+    const publicJwk = JSON.parse(key.publicText) as { kid: string };
+    const jwks = JSON.stringify({ keys: [{ kty: 'oct', k: 'AAAA', kid: 'other' }, publicJwk] });
+    const parts = describeJweParts(await encryptOrThrow('RSA-OAEP', 'A256GCM', jwks));
+    expect(parts.ok && parts.value.kid).toBe(publicJwk.kid);
+  });
+
   it('puts the recipient key kid in the header', async () => {
     const key = await keyFor('RSA-OAEP', 'A256GCM');
     const kid = (JSON.parse(key.publicText) as { kid: string }).kid;

@@ -385,6 +385,12 @@ export interface ReadJweKeyOptions {
   kid?: string;
 }
 
+/** A key ready for jose, with the `kid` of the key chosen (for the header when encrypting). */
+export interface JweKey {
+  key: CryptoKey | Uint8Array;
+  kid?: string;
+}
+
 /**
  * Reads the key box for a JWE algorithm: a password (PBES2), or anything keys.ts reads (secret, PEM, JWK,
  * JWKS picked by kid), then checks the key kind fits the alg, a secret's length, and that decrypting has a private key.
@@ -394,29 +400,32 @@ export async function readJweKey(
   alg: JweAlg,
   enc: JweEnc,
   { use, encoding = 'utf8', kid }: ReadJweKeyOptions,
-): Promise<Result<CryptoKey | Uint8Array>> {
+): Promise<Result<JweKey>> {
   const expected = getJweKeyKind(alg);
   // PBES2 takes the box's text as the password, byte for byte (RFC 7518 §4.8.1.1: it is UTF-8 octets).
-  if (expected === 'password')
-    return keyText === '' ? fail({ code: 'empty-secret' }) : ok(utf8Encode(keyText));
+  if (expected === 'password') {
+    return keyText === '' ? fail({ code: 'empty-secret' }) : ok({ key: utf8Encode(keyText) });
+  }
   const reading = parseKeyInput(keyText, encoding);
   if (reading.state === 'empty') return fail({ code: 'empty-secret' });
   if (reading.state === 'error') return fail(reading.problem);
-  const key = chooseKey(reading.value, alg, kid);
-  if (!key) return fail({ code: 'jwe-no-matching-key', kid });
-  const { description } = key;
+  const chosen = chooseKey(reading.value, alg, kid);
+  if (!chosen) return fail({ code: 'jwe-no-matching-key', kid });
+  const { description } = chosen;
   if (keyKindOf(description) !== expected) {
     return fail({ code: 'jwe-key-wrong-type', alg, expected, found: nameKey(description) });
   }
+  const found = description.kid !== undefined ? { kid: description.kid } : {};
   if (expected === 'secret') {
-    const bytes = readSecretBytes(key);
+    const bytes = readSecretBytes(chosen);
     if (!bytes) return fail({ code: 'empty-secret' });
     const lengthProblem = checkSecretLength(bytes, alg, enc);
-    return lengthProblem ? fail(lengthProblem) : ok(bytes);
+    return lengthProblem ? fail(lengthProblem) : ok({ key: bytes, ...found });
   }
   if (use === 'decrypt' && description.visibility !== 'private') return fail({ code: 'jwe-key-not-private' });
   // keys.ts names purposes after JWS: 'sign' imports the private key, 'verify' the public key (or public half).
-  return importKeyMaterial(key.material, alg, use === 'decrypt' ? 'sign' : 'verify');
+  const imported = await importKeyMaterial(chosen.material, alg, use === 'decrypt' ? 'sign' : 'verify');
+  return imported.ok ? ok({ key: imported.value, ...found }) : imported;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -541,7 +550,7 @@ export async function decryptToken(
   if (!key.ok) return { state: 'failed', alg, enc, problem: key.problem };
   let plaintext: Uint8Array;
   try {
-    ({ plaintext } = await compactDecrypt(described.value.token, key.value, {
+    ({ plaintext } = await compactDecrypt(described.value.token, key.value.key, {
       // PBES2 must be allowed by name, and allowing exactly the header's pair keeps jose from guessing.
       keyManagementAlgorithms: [alg],
       contentEncryptionAlgorithms: [enc],
@@ -591,27 +600,18 @@ export async function encryptPayload(request: EncryptRequest): Promise<Result<st
   if (missing) return fail({ code: 'jwe-unsupported-in-browser', alg, enc, feature: missing });
   const key = await readJweKey(keyText, alg, enc, { use: 'encrypt', encoding });
   if (!key.ok) return key;
-  const kid = readKidFromKeyText(keyText);
+  const { kid } = key.value;
   const header: CompactJWEHeaderParameters = { alg, enc };
   if (cty) header.cty = cty;
   if (zip) header.zip = 'DEF';
   if (kid) header.kid = kid;
   try {
-    const jwe = await new CompactEncrypt(utf8Encode(plaintext)).setProtectedHeader(header).encrypt(key.value);
+    const jwe = await new CompactEncrypt(utf8Encode(plaintext))
+      .setProtectedHeader(header)
+      .encrypt(key.value.key);
     return ok(jwe);
   } catch (error) {
     return fail(mapJweError(error, alg).problem);
-  }
-}
-
-function readKidFromKeyText(keyText: string): string | undefined {
-  const text = keyText.trim();
-  if (!text.startsWith('{')) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return isObject(parsed) && typeof parsed.kid === 'string' ? parsed.kid : undefined;
-  } catch {
-    return undefined;
   }
 }
 
