@@ -7,7 +7,7 @@ export type Segment =
 export type JsonKind = 'array' | 'string' | 'number' | 'boolean' | 'null' | 'object';
 
 /** A problem found in the input. Keyed on `code`; wording lives in ui/describe-problem.ts. */
-export type Problem = DecodeProblem | KeyProblem | SignatureProblem;
+export type Problem = DecodeProblem | KeyProblem | SignatureProblem | DiscoveryProblem | JweProblem;
 
 export type DecodeProblem =
   // decoding (token.ts)
@@ -85,6 +85,45 @@ export type SignatureProblem =
   | { code: 'crit-extension'; names: string[] }
   | { code: 'header-not-json'; detail: string }
   | { code: 'payload-not-json'; detail: string };
+
+/** Key discovery (discovery.ts): why the signer's keys could not be fetched or used. */
+export type DiscoveryProblem =
+  | { code: 'discovery-nothing-to-ask' }
+  | { code: 'discovery-invalid-url'; url: string }
+  | { code: 'discovery-not-https'; url: string }
+  | { code: 'discovery-cors'; url: string }
+  | { code: 'discovery-http-error'; url: string; status: number }
+  | { code: 'discovery-not-json'; url: string }
+  | { code: 'discovery-issuer-mismatch'; url: string; expected: string; found: string | undefined }
+  | { code: 'discovery-no-jwks-uri'; url: string }
+  | { code: 'discovery-not-jwks'; url: string }
+  | {
+      code: 'discovery-no-matching-key';
+      kid: string | undefined;
+      alg: string | undefined;
+      available: string[];
+    }
+  | { code: 'discovery-not-certificate'; url: string | undefined }
+  | { code: 'discovery-bad-embedded-jwk' }
+  | { code: 'discovery-aborted' };
+
+/** Which kind of key a JWE key management algorithm takes. */
+export type JweKeyKind = 'secret' | 'rsa' | 'ec-or-okp' | 'password';
+
+/** Encrypted tokens (jwe.ts): why a JWE could not be read, decrypted or made. */
+export type JweProblem =
+  | { code: 'jwe-not-compact'; count: number }
+  | { code: 'jwe-alg-unknown'; alg: string; enc: string | undefined }
+  | { code: 'jwe-unsupported-in-browser'; alg: string; enc: string; feature: 'aes-192' | 'x25519' }
+  | { code: 'jwe-not-supported'; detail: string }
+  | { code: 'jwe-wrong-key' }
+  | { code: 'jwe-invalid'; detail: string }
+  | { code: 'jwe-key-wrong-type'; alg: string; expected: JweKeyKind; found: string }
+  | { code: 'jwe-key-wrong-length'; alg: string; enc: string; expectedBytes: number; actualBytes: number }
+  | { code: 'jwe-key-not-private' }
+  | { code: 'jwe-no-matching-key'; kid: string | undefined }
+  | { code: 'jwe-key-unfit'; alg: string; detail: string }
+  | { code: 'jwe-unexpected-error'; detail: string };
 
 export type Result<T, P = Problem> = { ok: true; value: T } | { ok: false; problem: P };
 
