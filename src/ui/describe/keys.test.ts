@@ -34,6 +34,8 @@ const EXAMPLES: {
   'export-not-possible': { code: 'export-not-possible', format: 'pem', keyType: 'oct' },
   'token-not-decoded': { code: 'token-not-decoded' },
   'token-is-jwe': { code: 'token-is-jwe' },
+  'no-key': { code: 'no-key' },
+  'rsa-size-unsupported': { code: 'rsa-size-unsupported', bits: 1024 },
   'alg-none': { code: 'alg-none' },
   'alg-unsupported': { code: 'alg-unsupported', alg: 'ES256K' },
   'signature-mismatch': { code: 'signature-mismatch' },

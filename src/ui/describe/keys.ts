@@ -116,6 +116,10 @@ export function describeKeyProblem(problem: Problem): string | undefined {
       return 'A shared secret has no PEM form; export it as a JWK.';
     case 'token-not-decoded':
       return 'There is no decoded token to check.';
+    case 'no-key':
+      return 'There is no key to sign with. Paste a secret, a private key, or generate one.';
+    case 'rsa-size-unsupported':
+      return `RSA keys of ${problem.bits} bits cannot be generated here; choose 2048, 3072 or 4096.`;
     case 'token-is-jwe':
       return 'This is an encrypted token (JWE); it has no signature to check.';
     case 'alg-none':
