@@ -528,11 +528,14 @@ function minimalJwk(jwk: JWK, keepPrivate: boolean): JWK {
   return out as JWK;
 }
 
-/** Imports one key's material for `alg`: public half for verify, private key for sign. Throws on failure. */
+/** Which half of a key pair to import; a secret is the same either way. */
+export type KeySide = 'public' | 'private';
+
+/** Imports one key's material for `alg`: the public half or the private key. Throws on failure. */
 async function importMaterial(
   material: KeyMaterial,
   alg: string,
-  purpose: KeyPurpose,
+  side: KeySide,
 ): Promise<CryptoKey | Uint8Array> {
   switch (material.type) {
     case 'secret':
@@ -541,28 +544,29 @@ async function importMaterial(
       return importSPKI(writePem('PUBLIC KEY', material.der), alg);
     case 'pkcs8': {
       const pem = writePem('PRIVATE KEY', material.der);
-      if (purpose === 'sign') return importPKCS8(pem, alg);
+      if (side === 'private') return importPKCS8(pem, alg);
       // A private key verifies through its public half: WebCrypto's JWK export carries the public members.
       const privateKey = await importPKCS8(pem, alg, { extractable: true });
       return importJWK(minimalJwk(await exportJWK(privateKey), false), alg) as Promise<CryptoKey>;
     }
     case 'jwk':
       if (material.jwk.kty === 'oct') return decodeBase64url(material.jwk.k ?? '');
-      return importJWK(minimalJwk(material.jwk, purpose === 'sign'), alg) as Promise<CryptoKey>;
+      return importJWK(minimalJwk(material.jwk, side === 'private'), alg) as Promise<CryptoKey>;
   }
 }
 
 /**
- * Imports key material for any jose alg (JWS or JWE): the public key (or public half of a private key)
- * for 'verify', the private key for 'sign'. Maps every throw to a Problem.
+ * Imports key material for any jose alg, JWS or JWE (RSA-OAEP, ECDH-ES, A128KW…): the public key (or the
+ * public half of a private key) for 'public', the private key for 'private'. Maps every throw to a Problem.
+ * @example await importKeyMaterial(parsed.keys[0].material, 'RSA-OAEP-256', 'private')
  */
 export async function importKeyMaterial(
   material: KeyMaterial,
   alg: string,
-  purpose: KeyPurpose,
+  side: KeySide,
 ): Promise<Result<CryptoKey | Uint8Array, Problem>> {
   try {
-    const key = await importMaterial(material, alg, purpose);
+    const key = await importMaterial(material, alg, side);
     if (key instanceof Uint8Array && key.length === 0) return fail({ code: 'empty-secret' });
     return ok(key);
   } catch (e) {
@@ -587,13 +591,15 @@ export function importParsedKey(
     importCache.set(cacheKey, hit);
     return hit;
   }
-  const pending = importKeyMaterial(key.material, alg, purpose).then((r): Result<ImportedKey, Problem> => {
-    if (!r.ok) return r;
-    const imported: ImportedKey = { key: r.value, description: key.description };
-    if (key.description.kty === 'RSA' && key.description.bits !== undefined)
-      imported.rsaBits = key.description.bits;
-    return ok(imported);
-  });
+  const pending = importKeyMaterial(key.material, alg, purpose === 'sign' ? 'private' : 'public').then(
+    (r): Result<ImportedKey, Problem> => {
+      if (!r.ok) return r;
+      const imported: ImportedKey = { key: r.value, description: key.description };
+      if (key.description.kty === 'RSA' && key.description.bits !== undefined)
+        imported.rsaBits = key.description.bits;
+      return ok(imported);
+    },
+  );
   importCache.set(cacheKey, pending);
   if (importCache.size > IMPORT_CACHE_SIZE) importCache.delete(importCache.keys().next().value as string);
   return pending;

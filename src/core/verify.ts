@@ -8,7 +8,6 @@ import {
   importVerificationKeys,
   keyWarnings,
   parseKeyInput,
-  selectKeys,
   type ImportedKey,
   type KeyDescription,
   type KeyInputReading,
@@ -87,8 +86,6 @@ export async function verifyDecodedToken(
 
   const input = reading.value;
   const warnings: Problem[] = [...input.hints];
-  const selected = selectKeys(input, alg, header, 'verify');
-  if (!selected.ok) return { state: 'key-error', alg, problem: selected.problem, warnings };
   const imported = await importVerificationKeys(input, alg, header);
   signal?.throwIfAborted();
   if (!imported.ok) return { state: 'key-error', alg, problem: imported.problem, warnings };
