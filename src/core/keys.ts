@@ -56,9 +56,9 @@ export interface KeyDescription {
   /** For a secret: how its text was read. */
   encoding?: SecretEncoding;
   certificate?: CertificateInfo;
-  /** For a JWKS: its readable keys, in order. */
+  /** For a JWKS: its readable keys, in order (each a `jwk` with an `index`). */
   keys?: KeyDescription[];
-  /** For a key from a JWKS: its position in `keys`. */
+  /** For a key from a JWKS (format `jwk`): its position in the set's `keys`. */
   index?: number;
 }
 
@@ -309,7 +309,7 @@ function readJson(
   }
   if (!isObject(value)) return fail({ code: 'jwk-unreadable', reason: 'not-object' });
   if (Array.isArray(value.keys)) return readJwks(value.keys);
-  const key = readJwk(value, 'jwk');
+  const key = readJwk(value);
   return key.ok ? ok({ key: key.value, hints: [] }) : key;
 }
 
@@ -320,7 +320,7 @@ function readJwks(entries: unknown[]): Result<{ jwks: ParsedKey[]; hints: Proble
   let firstProblem: KeyProblem | undefined;
   entries.forEach((entry, index) => {
     const key = isObject(entry)
-      ? readJwk(entry, 'jwks')
+      ? readJwk(entry)
       : fail<KeyProblem>({ code: 'jwk-unreadable', reason: 'not-object' });
     if (key.ok) {
       key.value.description.index = index;
@@ -342,7 +342,7 @@ function bitLength(b64url: string): number {
   return (bytes.length - i - 1) * 8 + (32 - Math.clz32(bytes[i] ?? 0));
 }
 
-function readJwk(jwk: JsonObject, format: 'jwk' | 'jwks'): Result<ParsedKey, KeyProblem> {
+function readJwk(jwk: JsonObject): Result<ParsedKey, KeyProblem> {
   const { kty } = jwk;
   if (kty === undefined) return fail({ code: 'jwk-unreadable', reason: 'missing-kty' });
   if (typeof kty !== 'string' || !(kty in REQUIRED_MEMBERS)) {
@@ -366,7 +366,7 @@ function readJwk(jwk: JsonObject, format: 'jwk' | 'jwks'): Result<ParsedKey, Key
     return fail({ code: 'jwk-unreadable', reason: 'bad-member', member: 'crv', kty });
   }
   const d: KeyDescription = {
-    format,
+    format: 'jwk',
     kty: kty as KeyType,
     visibility: kty === 'oct' ? 'secret' : typeof jwk.d === 'string' ? 'private' : 'public',
   };
@@ -493,10 +493,10 @@ export function keyWarnings(d: KeyDescription, algorithm: JwsAlgorithm): Problem
   if (d.kty === 'RSA' && d.bits !== undefined && d.bits < MIN_RSA_BITS) {
     out.push({ code: 'rsa-key-too-short', bits: d.bits, minBits: MIN_RSA_BITS });
   }
-  if (d.alg !== undefined && d.alg !== algorithm.alg && d.format === 'jwk') {
+  if (d.alg !== undefined && d.alg !== algorithm.alg && d.index === undefined) {
     out.push({ code: 'jwk-alg-differs', alg: algorithm.alg, jwkAlg: d.alg });
   }
-  if (d.use !== undefined && d.use !== 'sig' && d.format === 'jwk')
+  if (d.use !== undefined && d.use !== 'sig' && d.index === undefined)
     out.push({ code: 'key-use-not-sig', use: d.use });
   return out;
 }

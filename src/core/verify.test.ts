@@ -132,7 +132,7 @@ describe('verifySignature: JWKS', () => {
   it('says which key matched the token kid', async () => {
     const r = await verifySignature(await signTestToken('RS256', rsa, {}, { kid: 'rsa-key' }), jwks);
     expect(r.state).toBe('valid');
-    expect(r.key).toMatchObject({ kid: 'rsa-key', index: 1, kty: 'RSA' });
+    expect(r.key).toMatchObject({ format: 'jwk', kid: 'rsa-key', index: 1, kty: 'RSA' });
   });
 
   it('lists the kids that exist when none matches', async () => {

@@ -176,7 +176,7 @@ export function describeKey(d: KeyDescription): string {
         ]
           .filter(Boolean)
           .join(' ');
-  const parts = [size, FORMAT_NAMES[d.format]];
+  const parts = [size, d.index === undefined ? FORMAT_NAMES[d.format] : `JWKS key ${d.index + 1}`];
   if (d.kid) parts.push(`kid ${d.kid}`);
   if (d.alg) parts.push(`for ${d.alg}`);
   if (d.certificate) {
