@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JWS_ALGORITHMS, getJwsAlgorithm } from './algorithms';
 import {
+  canSign,
   importSigningKey,
   importVerificationKey,
   importVerificationKeys,
@@ -295,6 +296,15 @@ describe('selectKeys and import: does the key fit the alg', () => {
       }
     }
     expect(imported).toBeGreaterThan(30);
+  });
+
+  it('tells whether the key box can sign an alg', () => {
+    expect(canSign(parseKeyInput('secret'), 'HS256')).toBe(true);
+    expect(canSign(parseKeyInput('secret'), 'RS256')).toBe(false);
+    expect(canSign(parseKeyInput(testKeySet('rsa2048').pkcs1Private ?? ''), 'PS512')).toBe(true);
+    expect(canSign(parseKeyInput(testKeySet('rsa2048').pkcs1Public ?? ''), 'PS512')).toBe(false);
+    expect(canSign(parseKeyInput(JSON.stringify(testKeySet('ed25519').privateJwk)), 'EdDSA')).toBe(true);
+    expect(canSign(parseKeyInput(''), 'HS256')).toBe(false);
   });
 
   it('signs only with a private key or a secret', async () => {

@@ -648,3 +648,8 @@ export async function importSigningKey(
   if (!key) return fail({ code: 'jwks-empty' });
   return importParsedKey(input, key, alg, 'sign');
 }
+
+/** True when the key box holds a key that can sign `alg`: a secret, a private key, or a fitting private JWKS entry. */
+export function canSign(reading: KeyInputReading, alg: string, header: { kid?: unknown } = {}): boolean {
+  return reading.state === 'ok' && selectKeys(reading.value, alg, header, 'sign').ok;
+}
