@@ -13,7 +13,7 @@ import {
 import { encodeBase64url } from './base64url';
 import { problemFromCryptoError } from './crypto-errors';
 import { writePem } from './der';
-import { parseKeyInput, type KeyDescription, type ParsedKey, type SecretEncoding } from './keys';
+import { minimalJwk, parseKeyInput, type KeyDescription, type ParsedKey, type SecretEncoding } from './keys';
 import { fail, ok, type Problem, type Result } from './problems';
 
 export interface ExportedKey {
@@ -74,11 +74,9 @@ export async function exportParsedKey(parsed: ParsedKey): Promise<Result<Exporte
     else if (material.type === 'pkcs8')
       cryptoKey = await importPKCS8(writePem('PRIVATE KEY', material.der), alg, { extractable: true });
     else {
-      const names = [
-        ...(PUBLIC_MEMBERS[material.jwk.kty ?? ''] ?? []),
-        ...(isPrivate ? ['d', 'p', 'q', 'dp', 'dq', 'qi'] : []),
-      ];
-      cryptoKey = (await importJWK(pick(material.jwk, names), alg, { extractable: true })) as CryptoKey;
+      cryptoKey = (await importJWK(minimalJwk(material.jwk, isPrivate), alg, {
+        extractable: true,
+      })) as CryptoKey;
     }
     const full = await exportJWK(cryptoKey);
     const publicJwk = pick(full, PUBLIC_MEMBERS[full.kty ?? ''] ?? []);

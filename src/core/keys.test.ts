@@ -3,6 +3,7 @@ import { JWS_ALGORITHMS, getJwsAlgorithm } from './algorithms';
 import {
   canSign,
   importSigningKey,
+  minimalJwk,
   importVerificationKey,
   importVerificationKeys,
   parseKeyInput,
@@ -10,6 +11,7 @@ import {
   type KeyInputReading,
   type ParsedKeyInput,
 } from './keys';
+import { interop } from './fixtures';
 import { keyText, testKeySet, type TestKeyFormat, type TestKeyKind } from './fixtures/test-keys';
 
 function okInput(reading: KeyInputReading): ParsedKeyInput {
@@ -380,5 +382,34 @@ describe('selectKeys: choosing from a JWKS', () => {
   it('knows every registry alg', () => {
     for (const a of JWS_ALGORITHMS) expect(getJwsAlgorithm(a.alg)).toBe(a);
     expect(getJwsAlgorithm('ES256K')).toBeUndefined();
+  });
+});
+
+describe('minimalJwk', () => {
+  it('restores the leading zero bytes PyJWT 2.6 drops from P-521 coordinates (Chromium needs 66 bytes)', () => {
+    const short = interop.pyjwtJwks.keys.find((k) => k.crv === 'P-521') ?? {};
+    expect(minimalJwk(short as never, false)).toEqual(interop.keys.p521.publicJwk);
+  });
+
+  it('keeps only the members WebCrypto needs', () => {
+    const jwk = {
+      ...testKeySet('rsa2048').privateJwk,
+      alg: 'RS256',
+      key_ops: ['verify'],
+      ext: false,
+      use: 'sig',
+    };
+    expect(Object.keys(minimalJwk(jwk as never, false)).sort()).toEqual(['e', 'kty', 'n']);
+    expect(Object.keys(minimalJwk(jwk as never, true)).sort()).toEqual([
+      'd',
+      'dp',
+      'dq',
+      'e',
+      'kty',
+      'n',
+      'p',
+      'q',
+      'qi',
+    ]);
   });
 });

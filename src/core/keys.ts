@@ -2,7 +2,7 @@
 
 import { exportJWK, importJWK, importPKCS8, importSPKI, type JWK } from 'jose';
 import { getJwsAlgorithm, MIN_RSA_BITS, type JwsAlgorithm, type KeyType } from './algorithms';
-import { decodeBase64, decodeBase64url, decodeHex, utf8Encode } from './base64url';
+import { decodeBase64, decodeBase64url, decodeHex, encodeBase64url, utf8Encode } from './base64url';
 import { problemFromCryptoError } from './crypto-errors';
 import {
   looksLikePem,
@@ -519,12 +519,31 @@ const PUBLIC_MEMBERS: Record<string, string[]> = {
 };
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi'];
 
-/** The JWK members WebCrypto needs, without alg/use/key_ops/ext that could make import refuse a usage. */
-function minimalJwk(jwk: JWK, keepPrivate: boolean): JWK {
+const EC_FIELD_BYTES: Record<string, number> = { 'P-256': 32, 'P-384': 48, 'P-521': 66 };
+
+/** Left-pads a base64url big-endian integer to `size` bytes. */
+function padBase64url(value: string, size: number): string {
+  const bytes = decodeBase64url(value);
+  if (bytes.length >= size) return value;
+  const padded = new Uint8Array(size);
+  padded.set(bytes, size - bytes.length);
+  return encodeBase64url(padded);
+}
+
+/**
+ * The JWK members WebCrypto needs, without alg/use/key_ops/ext that could make import refuse a usage.
+ * EC coordinates and `d` are left-padded to the field size: RFC 7518 §6.2.1.2 requires full length, but
+ * PyJWT before 2.8 writes P-521 values without leading zero bytes, which Chromium rejects (Node accepts).
+ */
+export function minimalJwk(jwk: JWK, keepPrivate: boolean): JWK {
   const names = [...(PUBLIC_MEMBERS[jwk.kty ?? ''] ?? ['kty']), ...(keepPrivate ? PRIVATE_MEMBERS : [])];
   const out: Record<string, unknown> = {};
   for (const n of names)
     if ((jwk as Record<string, unknown>)[n] !== undefined) out[n] = (jwk as Record<string, unknown>)[n];
+  const size = jwk.kty === 'EC' ? EC_FIELD_BYTES[jwk.crv ?? ''] : undefined;
+  if (size !== undefined) {
+    for (const n of ['x', 'y', 'd']) if (typeof out[n] === 'string') out[n] = padBase64url(out[n], size);
+  }
   return out as JWK;
 }
 
