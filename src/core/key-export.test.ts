@@ -58,6 +58,20 @@ describe('exportKey: PEM ↔ JWK', () => {
     expect(r.ok && r.value.jwk).toMatchObject({ kid: '2011-04-29', alg: 'RS256' });
   });
 
+  it('gives the RFC 8037 A.3 Ed25519 thumbprint, and a PEM for the A.1 private key', async () => {
+    const jwk = {
+      kty: 'OKP',
+      crv: 'Ed25519',
+      d: 'nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A',
+      x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo',
+    };
+    const r = await exportKey(JSON.stringify(jwk));
+    expect(r.ok && r.value.thumbprint).toBe('kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k');
+    expect(r.ok && r.value.publicJwk).toEqual({ kty: 'OKP', crv: 'Ed25519', x: jwk.x });
+    const back = await exportKey(r.ok ? (r.value.pem ?? '') : '');
+    expect(back.ok && back.value.jwk).toEqual(jwk);
+  });
+
   it('exports a secret as an oct JWK only', async () => {
     const r = await exportKey(
       'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow',

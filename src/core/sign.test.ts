@@ -70,13 +70,33 @@ describe('signToken: round trip', () => {
     if (r.ok) expect((await verifySignature(r.value.token, v?.key?.value ?? '')).state).toBe('valid');
   });
 
-  it('reproduces the deterministic RFC 7520 §4.4 HS256 signature', async () => {
-    const v = rfcVectors.find((x) => x.id === 'rfc7520-4.4-hs256');
-    const [h = '', p = ''] = v?.token.split('.') ?? [];
+  // RS*, HS* and EdDSA are deterministic, so re-signing an RFC example must give its exact bytes.
+  const deterministic = rfcVectors.filter((v) => {
+    if (v.expect.decode !== 'ok') return false;
+    const [h = ''] = v.token.split('.');
+    const header = JSON.parse(new TextDecoder().decode(decodeBase64url(h))) as unknown;
+    const compactHeader = Buffer.from(JSON.stringify(header)).toString('base64url') === h;
+    return compactHeader && /^(RS|HS|EdDSA)/.test(v.alg) && (v.signingKey ?? v.key);
+  });
+  it('has deterministic RFC examples to reproduce', () => {
+    expect(deterministic.map((v) => v.id)).toEqual(
+      expect.arrayContaining([
+        'rfc7515-a2-rs256',
+        'rfc7520-4.1-rs256',
+        'rfc8037-a4-eddsa',
+        'rfc7520-4.4-hs256',
+      ]),
+    );
+  });
+  it.each(deterministic.map((v) => [v.id, v] as const))('reproduces %s exactly', async (_id, v) => {
+    const [h = '', p = ''] = v.token.split('.');
     const header = JSON.parse(new TextDecoder().decode(decodeBase64url(h))) as Record<string, unknown>;
     const payload = new TextDecoder().decode(decodeBase64url(p));
-    const r = await signToken({ header, payload }, v?.key?.value ?? '');
-    expect(r.ok && r.value.token).toBe(v?.token);
+    const key = v.signingKey ?? v.key;
+    const r = await signToken({ header, payload }, key?.value ?? '', {
+      encoding: key?.format === 'base64url-secret' ? 'base64url' : 'utf8',
+    });
+    expect(r.ok && r.value.token).toBe(v.token);
   });
 
   it('signs with RSA under 2048 bits, with a warning', async () => {
