@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { JWS_ALGORITHMS, getJwsAlgorithm } from './algorithms';
 import {
+  canSign,
   importSigningKey,
+  minimalJwk,
   importVerificationKey,
   importVerificationKeys,
   parseKeyInput,
@@ -9,6 +11,7 @@ import {
   type KeyInputReading,
   type ParsedKeyInput,
 } from './keys';
+import { interop } from './fixtures';
 import { keyText, testKeySet, type TestKeyFormat, type TestKeyKind } from './fixtures/test-keys';
 
 function okInput(reading: KeyInputReading): ParsedKeyInput {
@@ -297,6 +300,15 @@ describe('selectKeys and import: does the key fit the alg', () => {
     expect(imported).toBeGreaterThan(30);
   });
 
+  it('tells whether the key box can sign an alg', () => {
+    expect(canSign(parseKeyInput('secret'), 'HS256')).toBe(true);
+    expect(canSign(parseKeyInput('secret'), 'RS256')).toBe(false);
+    expect(canSign(parseKeyInput(testKeySet('rsa2048').pkcs1Private ?? ''), 'PS512')).toBe(true);
+    expect(canSign(parseKeyInput(testKeySet('rsa2048').pkcs1Public ?? ''), 'PS512')).toBe(false);
+    expect(canSign(parseKeyInput(JSON.stringify(testKeySet('ed25519').privateJwk)), 'EdDSA')).toBe(true);
+    expect(canSign(parseKeyInput(''), 'HS256')).toBe(false);
+  });
+
   it('signs only with a private key or a secret', async () => {
     const pub = okInput(parseKeyInput(testKeySet('p256').spki));
     expect(await importSigningKey(pub, 'ES256')).toEqual({
@@ -370,5 +382,34 @@ describe('selectKeys: choosing from a JWKS', () => {
   it('knows every registry alg', () => {
     for (const a of JWS_ALGORITHMS) expect(getJwsAlgorithm(a.alg)).toBe(a);
     expect(getJwsAlgorithm('ES256K')).toBeUndefined();
+  });
+});
+
+describe('minimalJwk', () => {
+  it('restores the leading zero bytes PyJWT 2.6 drops from P-521 coordinates (Chromium needs 66 bytes)', () => {
+    const short = interop.pyjwtJwks.keys.find((k) => k.crv === 'P-521') ?? {};
+    expect(minimalJwk(short as never, false)).toEqual(interop.keys.p521.publicJwk);
+  });
+
+  it('keeps only the members WebCrypto needs', () => {
+    const jwk = {
+      ...testKeySet('rsa2048').privateJwk,
+      alg: 'RS256',
+      key_ops: ['verify'],
+      ext: false,
+      use: 'sig',
+    };
+    expect(Object.keys(minimalJwk(jwk as never, false)).sort()).toEqual(['e', 'kty', 'n']);
+    expect(Object.keys(minimalJwk(jwk as never, true)).sort()).toEqual([
+      'd',
+      'dp',
+      'dq',
+      'e',
+      'kty',
+      'n',
+      'p',
+      'q',
+      'qi',
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 
 import { exportJWK, importJWK, importPKCS8, importSPKI, type JWK } from 'jose';
 import { getJwsAlgorithm, MIN_RSA_BITS, type JwsAlgorithm, type KeyType } from './algorithms';
-import { decodeBase64, decodeBase64url, decodeHex, utf8Encode } from './base64url';
+import { decodeBase64, decodeBase64url, decodeHex, encodeBase64url, utf8Encode } from './base64url';
 import { problemFromCryptoError } from './crypto-errors';
 import {
   looksLikePem,
@@ -56,9 +56,9 @@ export interface KeyDescription {
   /** For a secret: how its text was read. */
   encoding?: SecretEncoding;
   certificate?: CertificateInfo;
-  /** For a JWKS: its readable keys, in order. */
+  /** For a JWKS: its readable keys, in order (each a `jwk` with an `index`). */
   keys?: KeyDescription[];
-  /** For a key from a JWKS: its position in `keys`. */
+  /** For a key from a JWKS (format `jwk`): its position in the set's `keys`. */
   index?: number;
 }
 
@@ -309,7 +309,7 @@ function readJson(
   }
   if (!isObject(value)) return fail({ code: 'jwk-unreadable', reason: 'not-object' });
   if (Array.isArray(value.keys)) return readJwks(value.keys);
-  const key = readJwk(value, 'jwk');
+  const key = readJwk(value);
   return key.ok ? ok({ key: key.value, hints: [] }) : key;
 }
 
@@ -320,7 +320,7 @@ function readJwks(entries: unknown[]): Result<{ jwks: ParsedKey[]; hints: Proble
   let firstProblem: KeyProblem | undefined;
   entries.forEach((entry, index) => {
     const key = isObject(entry)
-      ? readJwk(entry, 'jwks')
+      ? readJwk(entry)
       : fail<KeyProblem>({ code: 'jwk-unreadable', reason: 'not-object' });
     if (key.ok) {
       key.value.description.index = index;
@@ -342,7 +342,7 @@ function bitLength(b64url: string): number {
   return (bytes.length - i - 1) * 8 + (32 - Math.clz32(bytes[i] ?? 0));
 }
 
-function readJwk(jwk: JsonObject, format: 'jwk' | 'jwks'): Result<ParsedKey, KeyProblem> {
+function readJwk(jwk: JsonObject): Result<ParsedKey, KeyProblem> {
   const { kty } = jwk;
   if (kty === undefined) return fail({ code: 'jwk-unreadable', reason: 'missing-kty' });
   if (typeof kty !== 'string' || !(kty in REQUIRED_MEMBERS)) {
@@ -366,7 +366,7 @@ function readJwk(jwk: JsonObject, format: 'jwk' | 'jwks'): Result<ParsedKey, Key
     return fail({ code: 'jwk-unreadable', reason: 'bad-member', member: 'crv', kty });
   }
   const d: KeyDescription = {
-    format,
+    format: 'jwk',
     kty: kty as KeyType,
     visibility: kty === 'oct' ? 'secret' : typeof jwk.d === 'string' ? 'private' : 'public',
   };
@@ -493,10 +493,10 @@ export function keyWarnings(d: KeyDescription, algorithm: JwsAlgorithm): Problem
   if (d.kty === 'RSA' && d.bits !== undefined && d.bits < MIN_RSA_BITS) {
     out.push({ code: 'rsa-key-too-short', bits: d.bits, minBits: MIN_RSA_BITS });
   }
-  if (d.alg !== undefined && d.alg !== algorithm.alg && d.format === 'jwk') {
+  if (d.alg !== undefined && d.alg !== algorithm.alg && d.index === undefined) {
     out.push({ code: 'jwk-alg-differs', alg: algorithm.alg, jwkAlg: d.alg });
   }
-  if (d.use !== undefined && d.use !== 'sig' && d.format === 'jwk')
+  if (d.use !== undefined && d.use !== 'sig' && d.index === undefined)
     out.push({ code: 'key-use-not-sig', use: d.use });
   return out;
 }
@@ -519,20 +519,42 @@ const PUBLIC_MEMBERS: Record<string, string[]> = {
 };
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi'];
 
-/** The JWK members WebCrypto needs, without alg/use/key_ops/ext that could make import refuse a usage. */
-function minimalJwk(jwk: JWK, keepPrivate: boolean): JWK {
+const EC_FIELD_BYTES: Record<string, number> = { 'P-256': 32, 'P-384': 48, 'P-521': 66 };
+
+/** Left-pads a base64url big-endian integer to `size` bytes. */
+function padBase64url(value: string, size: number): string {
+  const bytes = decodeBase64url(value);
+  if (bytes.length >= size) return value;
+  const padded = new Uint8Array(size);
+  padded.set(bytes, size - bytes.length);
+  return encodeBase64url(padded);
+}
+
+/**
+ * The JWK members WebCrypto needs, without alg/use/key_ops/ext that could make import refuse a usage.
+ * EC coordinates and `d` are left-padded to the field size: RFC 7518 §6.2.1.2 requires full length, but
+ * PyJWT before 2.8 writes P-521 values without leading zero bytes, which Chromium rejects (Node accepts).
+ */
+export function minimalJwk(jwk: JWK, keepPrivate: boolean): JWK {
   const names = [...(PUBLIC_MEMBERS[jwk.kty ?? ''] ?? ['kty']), ...(keepPrivate ? PRIVATE_MEMBERS : [])];
   const out: Record<string, unknown> = {};
   for (const n of names)
     if ((jwk as Record<string, unknown>)[n] !== undefined) out[n] = (jwk as Record<string, unknown>)[n];
+  const size = jwk.kty === 'EC' ? EC_FIELD_BYTES[jwk.crv ?? ''] : undefined;
+  if (size !== undefined) {
+    for (const n of ['x', 'y', 'd']) if (typeof out[n] === 'string') out[n] = padBase64url(out[n], size);
+  }
   return out as JWK;
 }
 
-/** Imports one key's material for `alg`: public half for verify, private key for sign. Throws on failure. */
+/** Which half of a key pair to import; a secret is the same either way. */
+export type KeySide = 'public' | 'private';
+
+/** Imports one key's material for `alg`: the public half or the private key. Throws on failure. */
 async function importMaterial(
   material: KeyMaterial,
   alg: string,
-  purpose: KeyPurpose,
+  side: KeySide,
 ): Promise<CryptoKey | Uint8Array> {
   switch (material.type) {
     case 'secret':
@@ -541,28 +563,29 @@ async function importMaterial(
       return importSPKI(writePem('PUBLIC KEY', material.der), alg);
     case 'pkcs8': {
       const pem = writePem('PRIVATE KEY', material.der);
-      if (purpose === 'sign') return importPKCS8(pem, alg);
+      if (side === 'private') return importPKCS8(pem, alg);
       // A private key verifies through its public half: WebCrypto's JWK export carries the public members.
       const privateKey = await importPKCS8(pem, alg, { extractable: true });
       return importJWK(minimalJwk(await exportJWK(privateKey), false), alg) as Promise<CryptoKey>;
     }
     case 'jwk':
       if (material.jwk.kty === 'oct') return decodeBase64url(material.jwk.k ?? '');
-      return importJWK(minimalJwk(material.jwk, purpose === 'sign'), alg) as Promise<CryptoKey>;
+      return importJWK(minimalJwk(material.jwk, side === 'private'), alg) as Promise<CryptoKey>;
   }
 }
 
 /**
- * Imports key material for any jose alg (JWS or JWE): the public key (or public half of a private key)
- * for 'verify', the private key for 'sign'. Maps every throw to a Problem.
+ * Imports key material for any jose alg, JWS or JWE (RSA-OAEP, ECDH-ES, A128KW…): the public key (or the
+ * public half of a private key) for 'public', the private key for 'private'. Maps every throw to a Problem.
+ * @example await importKeyMaterial(parsed.keys[0].material, 'RSA-OAEP-256', 'private')
  */
 export async function importKeyMaterial(
   material: KeyMaterial,
   alg: string,
-  purpose: KeyPurpose,
+  side: KeySide,
 ): Promise<Result<CryptoKey | Uint8Array, Problem>> {
   try {
-    const key = await importMaterial(material, alg, purpose);
+    const key = await importMaterial(material, alg, side);
     if (key instanceof Uint8Array && key.length === 0) return fail({ code: 'empty-secret' });
     return ok(key);
   } catch (e) {
@@ -587,13 +610,15 @@ export function importParsedKey(
     importCache.set(cacheKey, hit);
     return hit;
   }
-  const pending = importKeyMaterial(key.material, alg, purpose).then((r): Result<ImportedKey, Problem> => {
-    if (!r.ok) return r;
-    const imported: ImportedKey = { key: r.value, description: key.description };
-    if (key.description.kty === 'RSA' && key.description.bits !== undefined)
-      imported.rsaBits = key.description.bits;
-    return ok(imported);
-  });
+  const pending = importKeyMaterial(key.material, alg, purpose === 'sign' ? 'private' : 'public').then(
+    (r): Result<ImportedKey, Problem> => {
+      if (!r.ok) return r;
+      const imported: ImportedKey = { key: r.value, description: key.description };
+      if (key.description.kty === 'RSA' && key.description.bits !== undefined)
+        imported.rsaBits = key.description.bits;
+      return ok(imported);
+    },
+  );
   importCache.set(cacheKey, pending);
   if (importCache.size > IMPORT_CACHE_SIZE) importCache.delete(importCache.keys().next().value as string);
   return pending;
@@ -641,4 +666,9 @@ export async function importSigningKey(
   const [key] = selected.value;
   if (!key) return fail({ code: 'jwks-empty' });
   return importParsedKey(input, key, alg, 'sign');
+}
+
+/** True when the key box holds a key that can sign `alg`: a secret, a private key, or a fitting private JWKS entry. */
+export function canSign(reading: KeyInputReading, alg: string, header: { kid?: unknown } = {}): boolean {
+  return reading.state === 'ok' && selectKeys(reading.value, alg, header, 'sign').ok;
 }

@@ -76,6 +76,8 @@ export type KeyProblem =
 export type SignatureProblem =
   // verifying and signing (verify.ts, sign.ts)
   | { code: 'token-not-decoded' }
+  | { code: 'no-key' }
+  | { code: 'rsa-size-unsupported'; bits: number }
   | { code: 'token-is-jwe' }
   | { code: 'alg-none' }
   | { code: 'alg-unsupported'; alg: string }

@@ -132,7 +132,7 @@ describe('verifySignature: JWKS', () => {
   it('says which key matched the token kid', async () => {
     const r = await verifySignature(await signTestToken('RS256', rsa, {}, { kid: 'rsa-key' }), jwks);
     expect(r.state).toBe('valid');
-    expect(r.key).toMatchObject({ kid: 'rsa-key', index: 1, kty: 'RSA' });
+    expect(r.key).toMatchObject({ format: 'jwk', kid: 'rsa-key', index: 1, kty: 'RSA' });
   });
 
   it('lists the kids that exist when none matches', async () => {
@@ -173,6 +173,12 @@ describe('verifySignature: JWKS', () => {
 });
 
 describe('verifySignature: states other than valid and invalid', () => {
+  it('verifies a token pasted with Bearer and line breaks', async () => {
+    const token = await signTestToken('ES256', testKeySet('p256'));
+    const pasted = `Bearer ${token.slice(0, 30)}\n${token.slice(30)}\n`;
+    expect((await verifySignature(pasted, testKeySet('p256').spki)).state).toBe('valid');
+  });
+
   it('needs a key', async () => {
     const token = await signTestToken('ES256', testKeySet('p256'));
     expect(await verifySignature(token, '   ')).toEqual({ state: 'no-key', alg: 'ES256', warnings: [] });

@@ -8,7 +8,6 @@ import {
   importVerificationKeys,
   keyWarnings,
   parseKeyInput,
-  selectKeys,
   type ImportedKey,
   type KeyDescription,
   type KeyInputReading,
@@ -87,8 +86,6 @@ export async function verifyDecodedToken(
 
   const input = reading.value;
   const warnings: Problem[] = [...input.hints];
-  const selected = selectKeys(input, alg, header, 'verify');
-  if (!selected.ok) return { state: 'key-error', alg, problem: selected.problem, warnings };
   const imported = await importVerificationKeys(input, alg, header);
   signal?.throwIfAborted();
   if (!imported.ok) return { state: 'key-error', alg, problem: imported.problem, warnings };
@@ -99,30 +96,34 @@ export async function verifyDecodedToken(
   const extensions = crit.filter((c) => c !== 'b64');
   if (extensions.length > 0) warnings.push({ code: 'crit-extension', names: extensions });
 
-  let firstFailure: { key: ImportedKey; problem: Problem } | undefined;
+  // Several candidates (a JWKS and a token without kid): the first that verifies wins.
+  const tried = imported.value.length > 1 ? { triedKeys: imported.value.length } : {};
+  const failures: { key: ImportedKey; problem: Problem }[] = [];
   for (const key of imported.value) {
     const problem = await checkSignature(decoded, algorithm, key, crit);
     signal?.throwIfAborted();
-    const base = {
-      alg,
-      key: key.description,
-      warnings: [...warnings, ...keyWarnings(key.description, algorithm)],
-    };
-    const tried = imported.value.length > 1 ? { triedKeys: imported.value.length } : {};
-    if (!problem) return { state: 'valid', ...base, ...tried };
-    if (problem.code !== 'signature-mismatch' && problem.code !== 'signature-wrong-length') {
-      return { state: problem.code === 'jws-invalid' ? 'invalid' : 'key-error', problem, ...base, ...tried };
+    if (!problem) {
+      return {
+        state: 'valid',
+        alg,
+        key: key.description,
+        warnings: [...warnings, ...keyWarnings(key.description, algorithm)],
+        ...tried,
+      };
     }
-    firstFailure ??= { key, problem };
+    failures.push({ key, problem });
   }
-  if (!firstFailure) return { state: 'key-error', alg, problem: { code: 'jwks-empty' }, warnings };
+  const signatureFailure = (p: Problem): boolean =>
+    p.code === 'signature-mismatch' || p.code === 'signature-wrong-length' || p.code === 'jws-invalid';
+  const failure = failures.find((f) => signatureFailure(f.problem)) ?? failures[0];
+  if (!failure) return { state: 'key-error', alg, problem: { code: 'jwks-empty' }, warnings };
   return {
-    state: 'invalid',
+    state: signatureFailure(failure.problem) ? 'invalid' : 'key-error',
     alg,
-    problem: firstFailure.problem,
-    key: firstFailure.key.description,
-    warnings: [...warnings, ...keyWarnings(firstFailure.key.description, algorithm)],
-    ...(imported.value.length > 1 ? { triedKeys: imported.value.length } : {}),
+    problem: failure.problem,
+    key: failure.key.description,
+    warnings: [...warnings, ...keyWarnings(failure.key.description, algorithm)],
+    ...tried,
   };
 }
 

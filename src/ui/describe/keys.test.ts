@@ -34,6 +34,8 @@ const EXAMPLES: {
   'export-not-possible': { code: 'export-not-possible', format: 'pem', keyType: 'oct' },
   'token-not-decoded': { code: 'token-not-decoded' },
   'token-is-jwe': { code: 'token-is-jwe' },
+  'no-key': { code: 'no-key' },
+  'rsa-size-unsupported': { code: 'rsa-size-unsupported', bits: 1024 },
   'alg-none': { code: 'alg-none' },
   'alg-unsupported': { code: 'alg-unsupported', alg: 'ES256K' },
   'signature-mismatch': { code: 'signature-mismatch' },
@@ -73,8 +75,11 @@ describe('describeKey', () => {
     expect(describeKey({ format: 'secret', kty: 'oct', bits: 256, encoding: 'base64url' })).toBe(
       '32-byte secret · base64url',
     );
-    expect(describeKey({ format: 'jwks', keys: [{ format: 'jwks', kid: 'a' }, { format: 'jwks' }] })).toBe(
-      'JWKS with 2 keys · kids a',
-    );
+    const entries = [
+      { format: 'jwk', kty: 'RSA', bits: 2048, visibility: 'public', kid: 'a', index: 0 },
+      { format: 'jwk', kty: 'EC', curve: 'P-256', visibility: 'public', index: 1 },
+    ] as const;
+    expect(describeKey({ format: 'jwks', keys: [...entries] })).toBe('JWKS with 2 keys · kids a');
+    expect(describeKey(entries[0])).toBe('RSA 2048-bit public key · JWKS key 1 · kid a');
   });
 });

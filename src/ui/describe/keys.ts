@@ -116,6 +116,10 @@ export function describeKeyProblem(problem: Problem): string | undefined {
       return 'A shared secret has no PEM form; export it as a JWK.';
     case 'token-not-decoded':
       return 'There is no decoded token to check.';
+    case 'no-key':
+      return 'There is no key to sign with. Paste a secret, a private key, or generate one.';
+    case 'rsa-size-unsupported':
+      return `RSA keys of ${problem.bits} bits cannot be generated here; choose 2048, 3072 or 4096.`;
     case 'token-is-jwe':
       return 'This is an encrypted token (JWE); it has no signature to check.';
     case 'alg-none':
@@ -172,7 +176,7 @@ export function describeKey(d: KeyDescription): string {
         ]
           .filter(Boolean)
           .join(' ');
-  const parts = [size, FORMAT_NAMES[d.format]];
+  const parts = [size, d.index === undefined ? FORMAT_NAMES[d.format] : `JWKS key ${d.index + 1}`];
   if (d.kid) parts.push(`kid ${d.kid}`);
   if (d.alg) parts.push(`for ${d.alg}`);
   if (d.certificate) {
