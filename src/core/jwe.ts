@@ -423,8 +423,8 @@ export async function readJweKey(
     return lengthProblem ? fail(lengthProblem) : ok({ key: bytes, ...found });
   }
   if (use === 'decrypt' && description.visibility !== 'private') return fail({ code: 'jwe-key-not-private' });
-  // keys.ts names purposes after JWS: 'sign' imports the private key, 'verify' the public key (or public half).
-  const imported = await importKeyMaterial(chosen.material, alg, use === 'decrypt' ? 'sign' : 'verify');
+  // Decrypting needs the private key; encrypting uses the public key (or a private key's public half).
+  const imported = await importKeyMaterial(chosen.material, alg, use === 'decrypt' ? 'private' : 'public');
   return imported.ok ? ok({ key: imported.value, ...found }) : imported;
 }
 

@@ -1,6 +1,8 @@
 // Problem → a sentence a person understands. The only place wording for core problems lives.
 import type { Problem, Segment } from '../core/problems';
 import { describeKeyProblem } from './describe/keys';
+import { describeJweProblem } from './describe/jwe';
+import { describeDiscoveryProblem } from './describe/discovery';
 
 const segmentName: Record<Segment, string> = {
   token: 'token',
@@ -57,5 +59,11 @@ export function describeDecodeProblem(problem: Problem): string | undefined {
 
 /** Describes any problem, falling back to its code so a message is never empty. */
 export function describeProblem(problem: Problem): string {
-  return describeDecodeProblem(problem) ?? describeKeyProblem(problem) ?? `Problem: ${problem.code}`;
+  return (
+    describeDecodeProblem(problem) ??
+    describeKeyProblem(problem) ??
+    describeJweProblem(problem) ??
+    describeDiscoveryProblem(problem) ??
+    `Problem: ${problem.code}`
+  );
 }
