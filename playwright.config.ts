@@ -15,7 +15,7 @@ export default defineConfig({
   testDir: 'e2e',
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  timeout: 60_000,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: '.ci/results/e2e.json' }]] : 'list',
   use: {
     ...devices['Desktop Chrome'],

@@ -18,6 +18,9 @@ import type { SecretEncoding } from './core/keys';
 import { KeyPanel } from './ui/key-panel/key-panel';
 import { describeKeyReading, describeSignature, summariseSignature } from './ui/key-panel/describe-signature';
 import { describeProblem } from './ui/describe-problem';
+import { useSigning } from './state/use-signing';
+import { SigningControls } from './ui/signing/signing-controls';
+import { KeyTools } from './ui/signing/key-tools';
 
 export function App() {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
@@ -48,6 +51,13 @@ export function App() {
 
   const verification = useVerification(decoded, state.keyText, state.secretEncoding);
   const report = verification.report;
+  const signing = useSigning(state, decoded, verification.reading, dispatch);
+  const signatureBusy = verification.busy || signing.state === 'signing';
+  const keyMismatch =
+    report.problem && (report.problem.code === 'alg-key-mismatch' || report.problem.code === 'curve-mismatch')
+      ? describeProblem(report.problem)
+      : undefined;
+  const onUseAsKid = useCallback((kid: string) => dispatch({ type: 'headerPatched', patch: { kid } }), []);
   const onKeyEdited = useCallback((text: string) => dispatch({ type: 'keyEdited', text }), []);
   const onEncodingChanged = useCallback(
     (encoding: SecretEncoding) => dispatch({ type: 'secretEncodingChanged', encoding }),
@@ -77,7 +87,7 @@ export function App() {
       )}
       <ErrorBoundary name="verdict">
         <VerdictBar
-          signature={verification.busy ? undefined : summariseSignature(report)}
+          signature={signatureBusy ? undefined : summariseSignature(report)}
           signatureTone={signatureTone}
           verdicts={judgement.verdicts}
           now={judgement.now}
@@ -97,12 +107,24 @@ export function App() {
               signature={{
                 state: report.state,
                 text: describeSignature(report, decoded.kind),
-                busy: verification.busy,
+                busy: signatureBusy,
                 warnings: report.warnings.map((w) => describeProblem(w)),
               }}
               onKeyEdited={onKeyEdited}
               onEncodingChanged={onEncodingChanged}
-            />
+            >
+              <SigningControls
+                tokenAlg={
+                  typeof decoded.header?.value?.alg === 'string' ? decoded.header.value.alg : undefined
+                }
+                hasToken={decoded.parts.length === 3}
+                encoding={state.secretEncoding}
+                signing={signing}
+                keyMismatch={keyMismatch}
+                dispatch={dispatch}
+              />
+              <KeyTools keyText={state.keyText} encoding={state.secretEncoding} onUseAsKid={onUseAsKid} />
+            </KeyPanel>
           </ErrorBoundary>
           <ErrorBoundary name="validation">
             <ValidationOptions

@@ -37,6 +37,15 @@ export type DebuggerEvent =
   | { type: 'payloadEdited'; text: string }
   | { type: 'tokenSigned'; revision: number; token: string }
   | { type: 'keyEdited'; text: string }
+  /** The alg select changed: rewrite the header's alg (and re-sign when the key fits). */
+  | { type: 'algChanged'; alg: string }
+  /** A helper button set or removed header parameters or claims (kid from a thumbprint, iat = now, …). */
+  | { type: 'headerPatched'; patch: Record<string, unknown> }
+  | { type: 'claimsPatched'; patch: Record<string, unknown> }
+  /** Start from a template: both editors replaced. */
+  | { type: 'templateChosen'; header: Record<string, unknown>; payload: Record<string, unknown> }
+  /** generate-key put a fresh key in the key box: re-sign the token with it. */
+  | { type: 'keyGenerated'; text: string }
   | { type: 'secretEncodingChanged'; encoding: SecretEncoding }
   | { type: 'validationChanged'; field: keyof ValidationInputs; value: string };
 
@@ -88,6 +97,30 @@ function replaceSegment(state: DebuggerState, index: 0 | 1, segment: string): st
   return next.join('.');
 }
 
+/** The header or payload object as the editor currently holds it (falling back to the decoded token). */
+function currentObject(state: DebuggerState, index: 0 | 1): Record<string, unknown> {
+  const fromEditor = parseObject(index === 0 ? state.headerText : state.payloadText).value;
+  if (fromEditor) return fromEditor;
+  const decoded = decodeToken(state.tokenText);
+  if (index === 0) return decoded.header?.value ?? {};
+  const view = decoded.payload?.view;
+  return view?.type === 'claims' ? view.claims : {};
+}
+
+/** Replaces one JSON segment from a helper (not typed by the user): editor text, token, revision. */
+function withObject(state: DebuggerState, index: 0 | 1, value: Record<string, unknown>): DebuggerState {
+  const field = index === 0 ? 'headerText' : 'payloadText';
+  const errorField = index === 0 ? 'headerError' : 'payloadError';
+  return {
+    ...state,
+    [field]: formatJson(value),
+    [errorField]: undefined,
+    tokenText: replaceSegment(state, index, encodeJsonSegment(value)),
+    revision: state.revision + 1,
+    tokenOrigin: 'edited',
+  };
+}
+
 export function debuggerReducer(state: DebuggerState, event: DebuggerEvent): DebuggerState {
   switch (event.type) {
     case 'tokenEdited': {
@@ -125,9 +158,26 @@ export function debuggerReducer(state: DebuggerState, event: DebuggerEvent): Deb
       if (event.revision !== state.revision) return state;
       return { ...state, tokenText: event.token };
     case 'keyEdited':
-      return { ...state, keyText: event.text };
+      // A token the user is composing carries a stale signature: a new key re-signs it (revision moves on).
+      return state.tokenOrigin === 'edited'
+        ? { ...state, keyText: event.text, revision: state.revision + 1 }
+        : { ...state, keyText: event.text };
+    case 'keyGenerated':
+      return { ...state, keyText: event.text, revision: state.revision + 1, tokenOrigin: 'edited' };
+    case 'algChanged':
+      return withObject(state, 0, { ...currentObject(state, 0), alg: event.alg });
+    case 'headerPatched':
+      return withObject(state, 0, { ...currentObject(state, 0), ...event.patch });
+    case 'claimsPatched':
+      return withObject(state, 1, { ...currentObject(state, 1), ...event.patch });
+    case 'templateChosen': {
+      const withHeader = withObject(state, 0, event.header);
+      return withObject(withHeader, 1, event.payload);
+    }
     case 'secretEncodingChanged':
-      return { ...state, secretEncoding: event.encoding };
+      return state.tokenOrigin === 'edited'
+        ? { ...state, secretEncoding: event.encoding, revision: state.revision + 1 }
+        : { ...state, secretEncoding: event.encoding };
     case 'validationChanged':
       return { ...state, validation: { ...state.validation, [event.field]: event.value } };
   }

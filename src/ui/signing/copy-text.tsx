@@ -1,0 +1,26 @@
+// A labelled, read-only block of text (a key, a JWK) with a copy button.
+import { useState } from 'react';
+
+export function CopyText({ label, text, testid }: { label: string; text: string; testid: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="copy-text">
+      <div className="row">
+        <span className="muted">{label}</span>
+        <button
+          type="button"
+          className="small"
+          onClick={() => {
+            navigator.clipboard.writeText(text).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            );
+          }}
+        >
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      </div>
+      <pre data-testid={testid}>{text}</pre>
+    </div>
+  );
+}
