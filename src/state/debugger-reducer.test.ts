@@ -41,4 +41,38 @@ describe('debuggerReducer', () => {
     const s = debuggerReducer(initialState, { type: 'payloadEdited', text: '{"a":1}' });
     expect(s.tokenText).toBe(`${b64('{}')}.${b64('{"a":1}')}.`);
   });
+
+  it('rewrites the header alg and marks the token as composed', () => {
+    const s0 = debuggerReducer(initialState, { type: 'tokenEdited', text: token });
+    const s1 = debuggerReducer(s0, { type: 'algChanged', alg: 'ES256' });
+    expect(JSON.parse(s1.headerText)).toEqual({ alg: 'ES256', typ: 'JWT' });
+    expect(s1.tokenText.split('.')[0]).toBe(b64('{"alg":"ES256","typ":"JWT"}'));
+    expect(s1.tokenOrigin).toBe('edited');
+    expect(s1.revision).toBe(s0.revision + 1);
+  });
+
+  it('patches claims and header parameters from helper buttons', () => {
+    const s0 = debuggerReducer(initialState, { type: 'tokenEdited', text: token });
+    const s1 = debuggerReducer(s0, { type: 'claimsPatched', patch: { exp: 100 } });
+    expect(JSON.parse(s1.payloadText)).toEqual({ sub: 'x', exp: 100 });
+    const s2 = debuggerReducer(s1, { type: 'headerPatched', patch: { kid: 'abc' } });
+    expect(JSON.parse(s2.headerText)).toEqual({ alg: 'HS256', typ: 'JWT', kid: 'abc' });
+    expect(s2.tokenText.split('.')[1]).toBe(b64('{"sub":"x","exp":100}'));
+  });
+
+  it('re-signs a composed token when the key changes, but only verifies a pasted one', () => {
+    const pasted = debuggerReducer(initialState, { type: 'tokenEdited', text: token });
+    expect(debuggerReducer(pasted, { type: 'keyEdited', text: 'k' }).revision).toBe(pasted.revision);
+    const composed = debuggerReducer(pasted, { type: 'payloadEdited', text: '{"a":1}' });
+    expect(debuggerReducer(composed, { type: 'keyEdited', text: 'k' }).revision).toBe(composed.revision + 1);
+  });
+
+  it('starts from a template with both editors replaced', () => {
+    const s = debuggerReducer(initialState, {
+      type: 'templateChosen',
+      header: { alg: 'HS256' },
+      payload: { user: 'u' },
+    });
+    expect(s.tokenText).toBe(`${b64('{"alg":"HS256"}')}.${b64('{"user":"u"}')}.`);
+  });
 });
