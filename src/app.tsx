@@ -19,8 +19,7 @@ import { KeyPanel } from './ui/key-panel/key-panel';
 import { describeKeyReading, describeSignature, summariseSignature } from './ui/key-panel/describe-signature';
 import { describeProblem } from './ui/describe-problem';
 import { useSigning } from './state/use-signing';
-import { SigningControls } from './ui/signing/signing-controls';
-import { KeyTools } from './ui/signing/key-tools';
+import { KeyTools, SigningControls } from './ui/lazy-panels';
 
 export function App() {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
