@@ -22,6 +22,15 @@ test('a whole session stays on this origin and stores nothing secret', async ({ 
   await setEditorValue(page, 'payload-editor', '{"sub":"private-subject-123","edited":true}');
   await expect.poll(() => editorValue(page, 'payload-editor')).toContain('edited');
   await page.getByTestId('theme-select').selectOption('dark');
+  // Sign with a fresh key pair, and with a fresh secret.
+  await page.getByTestId('alg-select').selectOption('ES256');
+  await page.getByTestId('generate-key').click();
+  await expect(page.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid');
+  const privateKey = await page.getByTestId('key-input').inputValue();
+  await page.getByTestId('alg-select').selectOption('HS256');
+  await page.getByTestId('generate-key').click();
+  await expect(page.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid');
+  const generatedSecret = await page.getByTestId('key-input').inputValue();
 
   const stored = await page.evaluate(async () => {
     const dump: string[] = [];
@@ -37,6 +46,8 @@ test('a whole session stays on this origin and stores nothing secret', async ({ 
     return dump.join('\n');
   });
   expect(stored).not.toContain(secret);
+  expect(stored).not.toContain(generatedSecret);
+  expect(stored).not.toContain(privateKey.split('\n')[1]!);
   expect(stored).not.toContain('private-subject-123');
   expect(stored).not.toContain(token.split('.')[1]!);
   expect(foreign).toEqual([]);
