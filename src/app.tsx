@@ -18,12 +18,23 @@ import type { SecretEncoding } from './core/keys';
 import { KeyPanel } from './ui/key-panel/key-panel';
 import { describeKeyReading, describeSignature, summariseSignature } from './ui/key-panel/describe-signature';
 import { describeProblem } from './ui/describe-problem';
+import { useDecryption } from './state/use-jwe';
+import { JwePanel } from './ui/jwe-panel/jwe-panel';
+import { EncryptPanel } from './ui/encrypt-panel/encrypt-panel';
+import { describeNestedSignature, summariseDecryption } from './ui/jwe-panel/describe-decryption';
+
+// The editors of an encrypted token are read-only; an echo of the shown plaintext must not rewrite the token.
+const ignoreEdit = () => {};
 
 export function App() {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
   const decoded = useMemo(() => decodeToken(state.tokenText), [state.tokenText]);
   const view = decoded.payload?.view;
-  const claims = view?.type === 'claims' ? view.claims : undefined;
+  // JWE: the claims come from the decrypted plaintext (or the nested JWS inside it), not from the token.
+  const [nestedKeyText, setNestedKeyText] = useState('');
+  const decryption = useDecryption(decoded, state.keyText, state.secretEncoding, nestedKeyText);
+  const nested = decryption.nested;
+  const claims = decryption.active ? decryption.claims : view?.type === 'claims' ? view.claims : undefined;
   const judgement = useClaims(claims, state.validation);
   const { choice: themeChoice, theme, setChoice: setThemeChoice } = useTheme();
   const [tokenFromQuery, setTokenFromQuery] = useState(false);
@@ -47,7 +58,9 @@ export function App() {
   );
 
   const verification = useVerification(decoded, state.keyText, state.secretEncoding);
-  const report = verification.report;
+  // For a nested JWE, signature-status judges the inner JWS.
+  const report = nested ? nested.report : verification.report;
+  const signatureBusy = nested ? nested.busy : verification.busy;
   const onKeyEdited = useCallback((text: string) => dispatch({ type: 'keyEdited', text }), []);
   const onEncodingChanged = useCallback(
     (encoding: SecretEncoding) => dispatch({ type: 'secretEncodingChanged', encoding }),
@@ -57,8 +70,26 @@ export function App() {
     report.state === 'valid'
       ? 'good'
       : report.state === 'no-key' || report.state === 'not-applicable'
-        ? 'neutral'
+        ? decryption.active && decryption.report.state === 'decrypted' && !nested
+          ? 'good'
+          : 'neutral'
         : 'bad';
+  const decryptionTone = decryption.report.state === 'failed' ? 'bad' : signatureTone;
+  const signatureSummary = decryption.active
+    ? decryption.busy || nested?.busy
+      ? undefined
+      : [summariseDecryption(decryption.report), nested && summariseSignature(nested.report)]
+          .filter(Boolean)
+          .join(' · ')
+    : verification.busy
+      ? undefined
+      : summariseSignature(report);
+  const claimsText = claims ? JSON.stringify(claims) : view?.type === 'text' ? view.text : undefined;
+  const signedToken = decryption.active
+    ? nested?.inner.token
+    : decoded.kind === 'jws'
+      ? decoded.token
+      : undefined;
 
   return (
     <div className="app">
@@ -77,8 +108,8 @@ export function App() {
       )}
       <ErrorBoundary name="verdict">
         <VerdictBar
-          signature={verification.busy ? undefined : summariseSignature(report)}
-          signatureTone={signatureTone}
+          signature={signatureSummary}
+          signatureTone={decryption.active ? decryptionTone : signatureTone}
           verdicts={judgement.verdicts}
           now={judgement.now}
           hidden={decoded.parts.length < 3}
@@ -96,14 +127,28 @@ export function App() {
               keyStatus={describeKeyReading(verification.reading)}
               signature={{
                 state: report.state,
-                text: describeSignature(report, decoded.kind),
-                busy: verification.busy,
+                text: nested
+                  ? describeNestedSignature(describeSignature(report, 'jws'))
+                  : describeSignature(report, decoded.kind),
+                busy: signatureBusy,
                 warnings: report.warnings.map((w) => describeProblem(w)),
               }}
               onKeyEdited={onKeyEdited}
               onEncodingChanged={onEncodingChanged}
             />
           </ErrorBoundary>
+          {decryption.active && (
+            <ErrorBoundary name="jwe">
+              <JwePanel
+                token={decoded.token}
+                report={decryption.report}
+                busy={decryption.busy}
+                innerToken={nested?.inner.token}
+                nestedKeyText={nestedKeyText}
+                onNestedKeyEdited={setNestedKeyText}
+              />
+            </ErrorBoundary>
+          )}
           <ErrorBoundary name="validation">
             <ValidationOptions
               values={state.validation}
@@ -111,19 +156,31 @@ export function App() {
               onChanged={onValidationChanged}
             />
           </ErrorBoundary>
+          <ErrorBoundary name="encrypt">
+            <EncryptPanel
+              claimsText={claimsText}
+              signedToken={signedToken}
+              onUseAsDecryptionKey={onKeyEdited}
+            />
+          </ErrorBoundary>
         </div>
         <div className="column">
           <ErrorBoundary name="editors">
             <ClaimsEditors
               headerText={state.headerText}
-              payloadText={state.payloadText}
+              payloadText={decryption.active ? decryption.payloadText : state.payloadText}
+              readOnly={decryption.active}
               headerError={state.headerError}
               payloadError={state.payloadError}
               headerNames={decoded.header?.value ? Object.keys(decoded.header.value) : []}
-              payloadIsJson={view?.type !== 'text' && view?.type !== 'binary'}
+              payloadIsJson={
+                decryption.active
+                  ? decryption.payloadIsJson
+                  : view?.type !== 'text' && view?.type !== 'binary'
+              }
               theme={theme}
-              onHeaderEdited={onHeaderEdited}
-              onPayloadEdited={onPayloadEdited}
+              onHeaderEdited={decryption.active ? ignoreEdit : onHeaderEdited}
+              onPayloadEdited={decryption.active ? ignoreEdit : onPayloadEdited}
             />
           </ErrorBoundary>
           <ErrorBoundary name="claims">
