@@ -23,9 +23,6 @@ import { JwePanel } from './ui/jwe-panel/jwe-panel';
 import { EncryptPanel } from './ui/encrypt-panel/encrypt-panel';
 import { describeNestedSignature, summariseDecryption } from './ui/jwe-panel/describe-decryption';
 
-// The editors of an encrypted token are read-only; an echo of the shown plaintext must not rewrite the token.
-const ignoreEdit = () => {};
-
 export function App() {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
   const decoded = useMemo(() => decodeToken(state.tokenText), [state.tokenText]);
@@ -179,8 +176,8 @@ export function App() {
                   : view?.type !== 'text' && view?.type !== 'binary'
               }
               theme={theme}
-              onHeaderEdited={decryption.active ? ignoreEdit : onHeaderEdited}
-              onPayloadEdited={decryption.active ? ignoreEdit : onPayloadEdited}
+              onHeaderEdited={onHeaderEdited}
+              onPayloadEdited={onPayloadEdited}
             />
           </ErrorBoundary>
           <ErrorBoundary name="claims">
