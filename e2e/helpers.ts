@@ -2,6 +2,7 @@
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 export type EditorName = 'header-editor' | 'payload-editor';
 
@@ -77,4 +78,44 @@ export function signHs256(header: object, payload: object, secret: string): stri
   const input = `${enc(JSON.stringify(header))}.${enc(JSON.stringify(payload))}`;
   const mac = createHmac('sha256', secret).update(input).digest('base64url');
   return `${input}.${mac}`;
+}
+
+/**
+ * Waits until a verdict element is no longer computing, then checks its data-state. RSA, PBES2 and key
+ * generation can take seconds on a loaded CI machine, hence the longer wait.
+ */
+export async function expectSettledState(page: Page, testid: string, state: string): Promise<void> {
+  const element = page.getByTestId(testid);
+  await expect(element).not.toHaveAttribute('data-busy', 'true', { timeout: 30_000 });
+  await expect(element).toHaveAttribute('data-state', state, { timeout: 30_000 });
+}
+
+/** Puts text in the key box, read with the given secret encoding. */
+export async function setKey(page: Page, keyText: string, encoding = 'utf8'): Promise<void> {
+  await page.getByTestId('secret-encoding').selectOption(encoding);
+  await page.getByTestId('key-input').fill(keyText);
+}
+
+export interface JweFixture {
+  id: string;
+  alg: string;
+  enc: string;
+  token: string;
+  keyText: string;
+  encoding: string;
+  plaintext: string;
+  innerKeyText?: string;
+}
+
+/** The JWEs made outside the app (jose in Node, python3-jwcrypto) that the core's unit tests also use. */
+export function loadJweFixtures(source: 'jose-node' | 'jwcrypto'): JweFixture[] {
+  const url = new URL(`../src/core/fixtures/jwe-${source}.json`, import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { fixtures: JweFixture[] }).fixtures;
+}
+
+/** One fixture by its id, failing loudly when the fixture file no longer has it. */
+export function jweFixture(source: 'jose-node' | 'jwcrypto', id: string): JweFixture {
+  const found = loadJweFixtures(source).find((f) => f.id === id);
+  if (!found) throw new Error(`no ${source} JWE fixture "${id}"`);
+  return found;
 }

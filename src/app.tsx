@@ -20,12 +20,20 @@ import { describeKeyReading, describeSignature, summariseSignature } from './ui/
 import { describeProblem } from './ui/describe-problem';
 import { useSigning } from './state/use-signing';
 import { KeyTools, SigningControls } from './ui/lazy-panels';
+import { useDecryption } from './state/use-jwe';
+import { JwePanel } from './ui/jwe-panel/jwe-panel';
+import { EncryptPanel } from './ui/encrypt-panel/encrypt-panel';
+import { describeNestedSignature, summariseDecryption } from './ui/jwe-panel/describe-decryption';
 
 export function App() {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
   const decoded = useMemo(() => decodeToken(state.tokenText), [state.tokenText]);
   const view = decoded.payload?.view;
-  const claims = view?.type === 'claims' ? view.claims : undefined;
+  // JWE: the claims come from the decrypted plaintext (or the nested JWS inside it), not from the token.
+  const [nestedKeyText, setNestedKeyText] = useState('');
+  const decryption = useDecryption(decoded, state.keyText, state.secretEncoding, nestedKeyText);
+  const nested = decryption.nested;
+  const claims = decryption.active ? decryption.claims : view?.type === 'claims' ? view.claims : undefined;
   const judgement = useClaims(claims, state.validation);
   const { choice: themeChoice, theme, setChoice: setThemeChoice } = useTheme();
   const [tokenFromQuery, setTokenFromQuery] = useState(false);
@@ -49,9 +57,10 @@ export function App() {
   );
 
   const verification = useVerification(decoded, state.keyText, state.secretEncoding);
-  const report = verification.report;
+  // For a nested JWE, signature-status judges the inner JWS.
+  const report = nested ? nested.report : verification.report;
   const signing = useSigning(state, decoded, verification.reading, dispatch);
-  const signatureBusy = verification.busy || signing.state === 'signing';
+  const signatureBusy = nested ? nested.busy : verification.busy || signing.state === 'signing';
   const keyMismatch =
     report.problem && (report.problem.code === 'alg-key-mismatch' || report.problem.code === 'curve-mismatch')
       ? describeProblem(report.problem)
@@ -66,8 +75,26 @@ export function App() {
     report.state === 'valid'
       ? 'good'
       : report.state === 'no-key' || report.state === 'not-applicable'
-        ? 'neutral'
+        ? decryption.active && decryption.report.state === 'decrypted' && !nested
+          ? 'good'
+          : 'neutral'
         : 'bad';
+  const decryptionTone = decryption.report.state === 'failed' ? 'bad' : signatureTone;
+  const signatureSummary = decryption.active
+    ? decryption.busy || nested?.busy
+      ? undefined
+      : [summariseDecryption(decryption.report), nested && summariseSignature(nested.report)]
+          .filter(Boolean)
+          .join(' · ')
+    : signatureBusy
+      ? undefined
+      : summariseSignature(report);
+  const claimsText = claims ? JSON.stringify(claims) : view?.type === 'text' ? view.text : undefined;
+  const signedToken = decryption.active
+    ? nested?.inner.token
+    : decoded.kind === 'jws'
+      ? decoded.token
+      : undefined;
 
   return (
     <div className="app">
@@ -86,8 +113,8 @@ export function App() {
       )}
       <ErrorBoundary name="verdict">
         <VerdictBar
-          signature={signatureBusy ? undefined : summariseSignature(report)}
-          signatureTone={signatureTone}
+          signature={signatureSummary}
+          signatureTone={decryption.active ? decryptionTone : signatureTone}
           verdicts={judgement.verdicts}
           now={judgement.now}
           hidden={decoded.parts.length < 3}
@@ -105,7 +132,9 @@ export function App() {
               keyStatus={describeKeyReading(verification.reading)}
               signature={{
                 state: report.state,
-                text: describeSignature(report, decoded.kind),
+                text: nested
+                  ? describeNestedSignature(describeSignature(report, 'jws'))
+                  : describeSignature(report, decoded.kind),
                 busy: signatureBusy,
                 warnings: report.warnings.map((w) => describeProblem(w)),
               }}
@@ -125,6 +154,18 @@ export function App() {
               <KeyTools keyText={state.keyText} encoding={state.secretEncoding} onUseAsKid={onUseAsKid} />
             </KeyPanel>
           </ErrorBoundary>
+          {decryption.active && (
+            <ErrorBoundary name="jwe">
+              <JwePanel
+                token={decoded.token}
+                report={decryption.report}
+                busy={decryption.busy}
+                innerToken={nested?.inner.token}
+                nestedKeyText={nestedKeyText}
+                onNestedKeyEdited={setNestedKeyText}
+              />
+            </ErrorBoundary>
+          )}
           <ErrorBoundary name="validation">
             <ValidationOptions
               values={state.validation}
@@ -132,16 +173,28 @@ export function App() {
               onChanged={onValidationChanged}
             />
           </ErrorBoundary>
+          <ErrorBoundary name="encrypt">
+            <EncryptPanel
+              claimsText={claimsText}
+              signedToken={signedToken}
+              onUseAsDecryptionKey={onKeyEdited}
+            />
+          </ErrorBoundary>
         </div>
         <div className="column">
           <ErrorBoundary name="editors">
             <ClaimsEditors
               headerText={state.headerText}
-              payloadText={state.payloadText}
+              payloadText={decryption.active ? decryption.payloadText : state.payloadText}
+              readOnly={decryption.active}
               headerError={state.headerError}
               payloadError={state.payloadError}
               headerNames={decoded.header?.value ? Object.keys(decoded.header.value) : []}
-              payloadIsJson={view?.type !== 'text' && view?.type !== 'binary'}
+              payloadIsJson={
+                decryption.active
+                  ? decryption.payloadIsJson
+                  : view?.type !== 'text' && view?.type !== 'binary'
+              }
               theme={theme}
               onHeaderEdited={onHeaderEdited}
               onPayloadEdited={onPayloadEdited}

@@ -29,6 +29,14 @@ describe('debuggerReducer', () => {
     expect(s1.revision).toBe(s0.revision);
   });
 
+  it('ignores header and payload edits while the token is a JWE (its editors are read-only)', () => {
+    const jwe = `${b64('{"alg":"dir","enc":"A128GCM"}')}..aXY.Y2lwaGVy.dGFn`;
+    const s0 = debuggerReducer(initialState, { type: 'tokenEdited', text: jwe });
+    const s1 = debuggerReducer(s0, { type: 'headerEdited', text: s0.headerText });
+    const s2 = debuggerReducer(s1, { type: 'payloadEdited', text: '{"sub":"x"}' });
+    expect(s2).toBe(s0);
+  });
+
   it('drops a signed token for an older revision', () => {
     const s0 = debuggerReducer(initialState, { type: 'tokenEdited', text: token });
     const stale = debuggerReducer(s0, { type: 'tokenSigned', revision: s0.revision - 1, token: 'a.b.c' });

@@ -139,6 +139,9 @@ export function debuggerReducer(state: DebuggerState, event: DebuggerEvent): Deb
     }
     case 'headerEdited':
     case 'payloadEdited': {
+      // A JWE's editors are read-only (its header is authenticated, its payload is the decrypted plaintext);
+      // Monaco still reports a read-only model's setValue as a change, so that echo must not rewrite the token.
+      if (decodeToken(state.tokenText).kind === 'jwe') return state;
       const isHeader = event.type === 'headerEdited';
       const parsed = parseObject(event.text);
       const textField = isHeader ? 'headerText' : 'payloadText';

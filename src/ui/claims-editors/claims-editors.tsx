@@ -9,6 +9,8 @@ export interface ClaimsEditorsProps {
   payloadError?: string;
   headerNames: string[];
   payloadIsJson: boolean;
+  /** An encrypted token: the header and the decrypted payload are shown, not edited. */
+  readOnly?: boolean;
   theme: 'light' | 'dark';
   onHeaderEdited: (text: string) => void;
   onPayloadEdited: (text: string) => void;
@@ -27,6 +29,7 @@ export function ClaimsEditors(props: ClaimsEditorsProps) {
           name="header"
           value={props.headerText}
           ariaLabel="Header JSON editor"
+          readOnly={props.readOnly}
           theme={props.theme}
           onChange={props.onHeaderEdited}
         />
@@ -54,12 +57,19 @@ export function ClaimsEditors(props: ClaimsEditorsProps) {
         </dl>
       )}
       <h2 id="payload-heading">Payload</h2>
+      {props.readOnly && (
+        <p className="hint" data-testid="payload-read-only-note">
+          An encrypted token cannot be edited here: the payload shows its decrypted plaintext. Use Encrypt to
+          make a new JWE.
+        </p>
+      )}
       <div className="editor-box payload-box" data-testid="payload-editor">
         <LazyCodeEditor
           name="payload"
           value={props.payloadText}
           language={props.payloadIsJson ? 'json' : 'plaintext'}
           ariaLabel="Payload JSON editor"
+          readOnly={props.readOnly}
           theme={props.theme}
           onChange={props.onPayloadEdited}
         />
