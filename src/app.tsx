@@ -18,6 +18,10 @@ import type { SecretEncoding } from './core/keys';
 import { KeyPanel } from './ui/key-panel/key-panel';
 import { describeKeyReading, describeSignature, summariseSignature } from './ui/key-panel/describe-signature';
 import { describeProblem } from './ui/describe-problem';
+// Key discovery, security findings and copy-as-code (issues: discovery, advisor).
+import { DiscoveryPanel } from './ui/discovery-panel/discovery-panel';
+import { FindingsPanel } from './ui/findings-panel/findings-panel';
+import { CodeSnippets } from './ui/code-snippets/code-snippets';
 
 export function App() {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
@@ -104,6 +108,9 @@ export function App() {
               onEncodingChanged={onEncodingChanged}
             />
           </ErrorBoundary>
+          <ErrorBoundary name="discovery">
+            <DiscoveryPanel decoded={decoded} onKeysFound={onKeyEdited} />
+          </ErrorBoundary>
           <ErrorBoundary name="validation">
             <ValidationOptions
               values={state.validation}
@@ -128,6 +135,23 @@ export function App() {
           </ErrorBoundary>
           <ErrorBoundary name="claims">
             <ClaimsTable verdicts={judgement.verdicts} now={judgement.now} />
+          </ErrorBoundary>
+          <ErrorBoundary name="findings">
+            <FindingsPanel
+              decoded={decoded}
+              keyText={state.keyText}
+              reading={verification.reading}
+              now={judgement.now}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary name="snippets">
+            <CodeSnippets
+              decoded={decoded}
+              keyText={state.keyText}
+              reading={verification.reading}
+              encoding={state.secretEncoding}
+              validation={state.validation}
+            />
           </ErrorBoundary>
         </div>
       </main>
