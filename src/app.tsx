@@ -24,6 +24,10 @@ import { useDecryption } from './state/use-jwe';
 import { JwePanel } from './ui/jwe-panel/jwe-panel';
 import { EncryptPanel } from './ui/encrypt-panel/encrypt-panel';
 import { describeNestedSignature, summariseDecryption } from './ui/jwe-panel/describe-decryption';
+// Key discovery, security findings and copy-as-code (issues: discovery, advisor).
+import { DiscoveryPanel } from './ui/discovery-panel/discovery-panel';
+import { FindingsPanel } from './ui/findings-panel/findings-panel';
+import { CodeSnippets } from './ui/code-snippets/code-snippets';
 
 export function App() {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
@@ -166,6 +170,9 @@ export function App() {
               />
             </ErrorBoundary>
           )}
+          <ErrorBoundary name="discovery">
+            <DiscoveryPanel decoded={decoded} onKeysFound={onKeyEdited} />
+          </ErrorBoundary>
           <ErrorBoundary name="validation">
             <ValidationOptions
               values={state.validation}
@@ -202,6 +209,23 @@ export function App() {
           </ErrorBoundary>
           <ErrorBoundary name="claims">
             <ClaimsTable verdicts={judgement.verdicts} now={judgement.now} />
+          </ErrorBoundary>
+          <ErrorBoundary name="findings">
+            <FindingsPanel
+              decoded={decoded}
+              keyText={state.keyText}
+              reading={verification.reading}
+              now={judgement.now}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary name="snippets">
+            <CodeSnippets
+              decoded={decoded}
+              keyText={state.keyText}
+              reading={verification.reading}
+              encoding={state.secretEncoding}
+              validation={state.validation}
+            />
           </ErrorBoundary>
         </div>
       </main>

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { splitHmacToken } from '../core/weak-secret';
-import type { WeakSecretReply, WeakSecretRequest } from './weak-secret.worker';
+import type { WeakSecretListSize, WeakSecretReply, WeakSecretRequest } from './weak-secret.worker';
 
 export type WeakSecretState = 'idle' | 'searching' | 'found' | 'not-found';
 
@@ -10,6 +10,8 @@ export interface WeakSecretStatus {
   state: WeakSecretState;
   /** The well-known secret that verifies the token, when found. */
   secret?: string;
+  /** How many well-known secrets a search tries, once the worker has read its list. */
+  total?: number;
 }
 
 interface Answer {
@@ -34,6 +36,7 @@ export function useWeakSecret(token: string | undefined): WeakSecretStatus {
   const workerRef = useRef<Worker | undefined>(undefined);
   const latestRef = useRef<Latest>({ id: 0, token: '' });
   const [answer, setAnswer] = useState<Answer | undefined>(undefined);
+  const [total, setTotal] = useState<number | undefined>(undefined);
   // Decoding a large token on every render would be wasteful: only when the token changes.
   const searchable = useMemo(() => token !== undefined && splitHmacToken(token) !== undefined, [token]);
 
@@ -54,7 +57,11 @@ export function useWeakSecret(token: string | undefined): WeakSecretStatus {
     }
     if (!worker) {
       worker = new Worker(new URL('./weak-secret.worker.ts', import.meta.url), { type: 'module' });
-      worker.addEventListener('message', (event: MessageEvent<WeakSecretReply>) => {
+      worker.addEventListener('message', (event: MessageEvent<WeakSecretReply | WeakSecretListSize>) => {
+        if (!('id' in event.data)) {
+          setTotal(event.data.total);
+          return;
+        }
         const latest = latestRef.current;
         // A reply to an older request (the token changed since) is stale.
         if (event.data.id !== latest.id) return;
@@ -65,7 +72,9 @@ export function useWeakSecret(token: string | undefined): WeakSecretStatus {
     postRequest(worker, latestRef, token);
   }, [searchable, token]);
 
-  if (!searchable) return { state: 'idle' };
-  if (!answer || answer.token !== token) return { state: 'searching' };
-  return answer.found === undefined ? { state: 'not-found' } : { state: 'found', secret: answer.found };
+  if (!searchable) return { state: 'idle', total };
+  if (!answer || answer.token !== token) return { state: 'searching', total };
+  return answer.found === undefined
+    ? { state: 'not-found', total }
+    : { state: 'found', secret: answer.found, total };
 }

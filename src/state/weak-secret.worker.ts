@@ -16,6 +16,11 @@ export interface WeakSecretReply {
   tried: number;
 }
 
+/** Sent once, when the list is first read: how many secrets each search tries. Carries no id. */
+export interface WeakSecretListSize {
+  total: number;
+}
+
 let candidates: string[] | undefined;
 let current: AbortController | undefined;
 
@@ -28,7 +33,11 @@ async function handleRequest({ id, token }: WeakSecretRequest): Promise<void> {
     reply({ id, tried: 0 });
     return;
   }
-  candidates ??= parseWeakSecretList(listText);
+  if (!candidates) {
+    candidates = parseWeakSecretList(listText);
+    const size: WeakSecretListSize = { total: candidates.length };
+    self.postMessage(size);
+  }
   let tried = 0;
   try {
     const found = await findWeakSecret({

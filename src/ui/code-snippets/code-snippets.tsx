@@ -1,0 +1,162 @@
+// Copy as code: programs that verify this token with the current options in jose, PyJWT and jsonwebtoken.
+import { useMemo, useState } from 'react';
+import { splitList } from '../../core/claims';
+import type { KeyFormat, KeyInputReading, SecretEncoding } from '../../core/keys';
+import { makeSnippets } from '../../core/snippets';
+import type { SnippetKeyKind, SnippetLanguage } from '../../core/snippets';
+import type { DecodedToken } from '../../core/token';
+import type { ValidationInputs } from '../../state/debugger-reducer';
+import './code-snippets.css';
+
+export interface CodeSnippetsProps {
+  decoded: DecodedToken;
+  keyText: string;
+  reading: KeyInputReading;
+  encoding: SecretEncoding;
+  validation: ValidationInputs;
+}
+
+const LANGUAGES: Record<SnippetLanguage, string> = {
+  jose: 'Node.js: jose',
+  pyjwt: 'Python: PyJWT',
+  jsonwebtoken: 'Node.js: jsonwebtoken',
+};
+
+const KEY_KINDS: Record<KeyFormat, SnippetKeyKind> = {
+  secret: 'secret',
+  'pem-spki': 'pem-public',
+  'pem-pkcs1-public': 'pem-public',
+  'pem-pkcs8': 'pem-private',
+  'pem-pkcs1-private': 'pem-private',
+  'pem-sec1': 'pem-private',
+  'pem-x509': 'pem-certificate',
+  jwk: 'jwk',
+  jwks: 'jwks',
+};
+
+/** The key kind the code should read: what the key box holds, else what the alg needs. */
+function chooseKeyKind(reading: KeyInputReading, alg: string): SnippetKeyKind {
+  if (reading.state === 'ok') return KEY_KINDS[reading.value.description.format];
+  return /^HS\d+$/.test(alg) ? 'secret' : 'pem-public';
+}
+
+function CopyButton({ code, lang }: { code: string; lang: SnippetLanguage }) {
+  const [copied, setCopied] = useState<string | undefined>(undefined);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied(code);
+    } catch {
+      // Clipboard may be denied; the code stays selectable.
+      setCopied(undefined);
+    }
+  };
+  return (
+    <button type="button" data-testid="copy-snippet" data-lang={lang} onClick={() => void copy()}>
+      {copied === code ? 'Copied' : 'Copy'}
+    </button>
+  );
+}
+
+export function CodeSnippets({ decoded, keyText, reading, encoding, validation }: CodeSnippetsProps) {
+  const [includeKey, setIncludeKey] = useState(false);
+  const [requireExpChoice, setRequireExpChoice] = useState<boolean | undefined>(undefined);
+  const headerAlg = decoded.header?.value?.alg;
+  const alg = typeof headerAlg === 'string' ? headerAlg : undefined;
+  const view = decoded.payload?.view;
+  const hasExp = view?.type === 'claims' && 'exp' in view.claims;
+  const requireExp = requireExpChoice ?? hasExp;
+  const tolerance = Number(validation.clockTolerance);
+  const clockTolerance = Number.isFinite(tolerance) && tolerance > 0 ? tolerance : 0;
+  const signed = decoded.kind === 'jws' && alg !== undefined;
+  const keyKind = alg !== undefined ? chooseKeyKind(reading, alg) : 'secret';
+  const hasKey = reading.state === 'ok';
+  const snippets = useMemo(
+    () =>
+      signed && alg !== undefined
+        ? makeSnippets({
+            token: decoded.token,
+            alg,
+            keyKind,
+            keyText: hasKey ? keyText.trim() : undefined,
+            includeKey: includeKey && hasKey,
+            audience: splitList(validation.audience),
+            issuer: splitList(validation.issuer),
+            clockTolerance,
+            requireExp,
+            secretEncoding: encoding,
+          })
+        : [],
+    [
+      signed,
+      decoded.token,
+      alg,
+      keyKind,
+      hasKey,
+      keyText,
+      includeKey,
+      validation.audience,
+      validation.issuer,
+      clockTolerance,
+      requireExp,
+      encoding,
+    ],
+  );
+  if (decoded.parts.length < 3) return null;
+  const keyIsSecret = keyKind === 'secret' || keyKind === 'pem-private' || /"(d|k)"\s*:/.test(keyText);
+  return (
+    <section className="panel code-snippets" aria-labelledby="snippets-heading">
+      <h2 id="snippets-heading">Verify in code</h2>
+      {!signed ? (
+        <p className="muted">
+          {decoded.kind === 'unsecured'
+            ? 'An unsecured token (alg none) has no signature to verify, so there is no code for it.'
+            : 'Code is offered for signed tokens (JWS).'}
+        </p>
+      ) : (
+        <>
+          <div className="row">
+            <label className="inline">
+              <input
+                type="checkbox"
+                data-testid="include-key"
+                checked={includeKey}
+                disabled={!hasKey}
+                onChange={(e) => setIncludeKey(e.target.checked)}
+              />
+              Include the key in the code
+            </label>
+            <label className="inline">
+              <input
+                type="checkbox"
+                data-testid="require-exp"
+                checked={requireExp}
+                onChange={(e) => setRequireExpChoice(e.target.checked)}
+              />
+              Require exp
+            </label>
+          </div>
+          <p className="muted">
+            {includeKey && hasKey
+              ? keyIsSecret
+                ? 'The code below contains your key as pasted. Keep it out of source control and logs.'
+                : 'The code below contains the public key from the key box.'
+              : 'The key is read from an environment variable; tick the box to write it into the code.'}{' '}
+            Options come from the validation panel: expected audience and issuer, clock tolerance.
+          </p>
+          {snippets.map(({ lang, code }) => (
+            <figure key={lang} className="snippet">
+              <figcaption>
+                <span>{LANGUAGES[lang]}</span>
+                <CopyButton code={code} lang={lang} />
+              </figcaption>
+              <pre data-testid="code-snippet" data-lang={lang} tabIndex={0}>
+                <code>{code}</code>
+              </pre>
+            </figure>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+// Security advisor: what an attacker would notice about this token and key, each finding explained and linked to its rule.
+import { useMemo } from 'react';
+import { adviseToken } from '../../core/advisor';
+import type { KeyInputReading } from '../../core/keys';
+import type { DecodedToken } from '../../core/token';
+import { useWeakSecret } from '../../state/use-weak-secret';
+import type { WeakSecretStatus } from '../../state/use-weak-secret';
+import { describeFinding } from '../describe/findings';
+import './findings-panel.css';
+
+export interface FindingsPanelProps {
+  decoded: DecodedToken;
+  keyText: string;
+  /** The key box as verification read it (a secret's bytes follow the chosen encoding). */
+  reading: KeyInputReading;
+  /** The moment claims are judged at, in Unix seconds. */
+  now: number;
+}
+
+/** The HMAC secret's bytes exactly as verification uses them, when the key box holds a secret. */
+function readSecretBytes(reading: KeyInputReading): Uint8Array | undefined {
+  if (reading.state !== 'ok') return undefined;
+  const material = reading.value.keys[0]?.material;
+  return material?.type === 'secret' ? material.bytes : undefined;
+}
+
+function WeakSecretLine({ status }: { status: WeakSecretStatus }) {
+  if (status.state === 'idle') return null;
+  const count = status.total !== undefined ? `${status.total.toLocaleString('en')} ` : '';
+  const text =
+    status.state === 'searching'
+      ? `Checking ${count}well-known secrets…`
+      : status.state === 'found'
+        ? `The secret is in the list of ${count}well-known secrets.`
+        : `Not signed with any of ${count}well-known secrets.`;
+  return (
+    <p className="muted" data-testid="weak-secret-search" data-state={status.state}>
+      {text}
+    </p>
+  );
+}
+
+export function FindingsPanel({ decoded, keyText, reading, now }: FindingsPanelProps) {
+  const hmacToken =
+    decoded.kind === 'jws' && /^HS\d+$/.test(String(decoded.header?.value?.alg)) ? decoded.token : undefined;
+  const weak = useWeakSecret(hmacToken);
+  const secretBytes = readSecretBytes(reading);
+  const findings = useMemo(
+    () =>
+      decoded.header?.value
+        ? adviseToken({
+            decoded,
+            secretBytes,
+            keyText: keyText.trim() === '' ? undefined : keyText,
+            weakSecret: weak.secret,
+            now,
+          })
+        : [],
+    [decoded, secretBytes, keyText, weak.secret, now],
+  );
+  if (decoded.parts.length < 3) return null;
+  const searching = weak.state === 'searching';
+  return (
+    <section className="panel findings-panel" aria-labelledby="findings-heading">
+      <h2 id="findings-heading">Security findings</h2>
+      <WeakSecretLine status={weak} />
+      {findings.length === 0 && !searching && <p className="muted">Nothing to report.</p>}
+      <ul className="findings" data-testid="findings" data-busy={searching ? 'true' : undefined}>
+        {findings.map((finding, i) => {
+          const { title, explanation } = describeFinding(finding);
+          return (
+            <li
+              key={`${finding.code}-${i}`}
+              className={`finding severity-${finding.severity}`}
+              data-testid="finding"
+              data-code={finding.code}
+              data-severity={finding.severity}
+            >
+              <span className={`badge badge-severity-${finding.severity}`}>{finding.severity}</span>{' '}
+              <strong>{title}</strong>
+              <p>
+                {explanation}{' '}
+                <a href={finding.rule.url} target="_blank" rel="noopener noreferrer">
+                  {finding.rule.title}
+                </a>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
