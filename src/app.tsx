@@ -18,6 +18,9 @@ import type { SecretEncoding } from './core/keys';
 import { KeyPanel } from './ui/key-panel/key-panel';
 import { describeKeyReading, describeSignature, summariseSignature } from './ui/key-panel/describe-signature';
 import { describeProblem } from './ui/describe-problem';
+import { LazyHowItIsBuilt } from './ui/how-it-is-built/lazy-how-it-is-built';
+import { ExamplePicker } from './ui/example-picker/example-picker';
+import type { Example } from './ui/example-picker/example-picker';
 
 export function App() {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
@@ -39,6 +42,11 @@ export function App() {
   }, []);
 
   const onTokenEdited = useCallback((text: string) => dispatch({ type: 'tokenEdited', text }), []);
+  const onExample = useCallback((example: Example) => {
+    dispatch({ type: 'keyEdited', text: example.keyText });
+    dispatch({ type: 'secretEncodingChanged', encoding: example.encoding });
+    dispatch({ type: 'tokenEdited', text: example.token });
+  }, []);
   const onHeaderEdited = useCallback((text: string) => dispatch({ type: 'headerEdited', text }), []);
   const onPayloadEdited = useCallback((text: string) => dispatch({ type: 'payloadEdited', text }), []);
   const onValidationChanged = useCallback(
@@ -87,7 +95,12 @@ export function App() {
       <main className="columns">
         <div className="column">
           <ErrorBoundary name="token">
-            <TokenPane text={state.tokenText} decoded={decoded} onEdited={onTokenEdited} />
+            <TokenPane
+              text={state.tokenText}
+              decoded={decoded}
+              onEdited={onTokenEdited}
+              actions={<ExamplePicker onExample={onExample} />}
+            />
           </ErrorBoundary>
           <ErrorBoundary name="key">
             <KeyPanel
@@ -128,6 +141,9 @@ export function App() {
           </ErrorBoundary>
           <ErrorBoundary name="claims">
             <ClaimsTable verdicts={judgement.verdicts} now={judgement.now} />
+          </ErrorBoundary>
+          <ErrorBoundary name="how-it-is-built">
+            <LazyHowItIsBuilt decoded={decoded} />
           </ErrorBoundary>
         </div>
       </main>
