@@ -28,6 +28,9 @@ import { describeNestedSignature, summariseDecryption } from './ui/jwe-panel/des
 import { DiscoveryPanel } from './ui/discovery-panel/discovery-panel';
 import { FindingsPanel } from './ui/findings-panel/findings-panel';
 import { CodeSnippets } from './ui/code-snippets/code-snippets';
+import { LazyHowItIsBuilt } from './ui/how-it-is-built/lazy-how-it-is-built';
+import { ExamplePicker } from './ui/example-picker/example-picker';
+import type { Example } from './ui/example-picker/example-picker';
 
 export function App() {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
@@ -53,6 +56,11 @@ export function App() {
   }, []);
 
   const onTokenEdited = useCallback((text: string) => dispatch({ type: 'tokenEdited', text }), []);
+  const onExample = useCallback((example: Example) => {
+    dispatch({ type: 'keyEdited', text: example.keyText });
+    dispatch({ type: 'secretEncodingChanged', encoding: example.encoding });
+    dispatch({ type: 'tokenEdited', text: example.token });
+  }, []);
   const onHeaderEdited = useCallback((text: string) => dispatch({ type: 'headerEdited', text }), []);
   const onPayloadEdited = useCallback((text: string) => dispatch({ type: 'payloadEdited', text }), []);
   const onValidationChanged = useCallback(
@@ -127,7 +135,12 @@ export function App() {
       <main className="columns">
         <div className="column">
           <ErrorBoundary name="token">
-            <TokenPane text={state.tokenText} decoded={decoded} onEdited={onTokenEdited} />
+            <TokenPane
+              text={state.tokenText}
+              decoded={decoded}
+              onEdited={onTokenEdited}
+              actions={<ExamplePicker onExample={onExample} />}
+            />
           </ErrorBoundary>
           <ErrorBoundary name="key">
             <KeyPanel
@@ -226,6 +239,9 @@ export function App() {
               encoding={state.secretEncoding}
               validation={state.validation}
             />
+          </ErrorBoundary>
+          <ErrorBoundary name="how-it-is-built">
+            <LazyHowItIsBuilt decoded={decoded} />
           </ErrorBoundary>
         </div>
       </main>

@@ -1,6 +1,8 @@
 // Header and payload editors (Monaco, lazy) with the header's registered parameters explained beside them.
 import { describeHeaderName } from '../../core/registry';
 import { LazyCodeEditor } from '../code-editor/lazy-code-editor';
+import { CopyButton } from '../copy-button';
+import { partHighlightHandlers } from '../part-highlight';
 
 export interface ClaimsEditorsProps {
   headerText: string;
@@ -23,8 +25,22 @@ export function ClaimsEditors(props: ClaimsEditorsProps) {
   const registered = props.headerNames.map((n) => describeHeaderName(n)).filter((x) => x !== undefined);
   return (
     <section className="panel editors" aria-label="Decoded header and payload">
-      <h2 id="header-heading">Header</h2>
-      <div className="editor-box header-box" data-testid="header-editor">
+      <div className="panel-title">
+        <h2 id="header-heading">Header</h2>
+        <CopyButton
+          text={() => props.headerText}
+          label="Copy header JSON"
+          testId="copy-header"
+          disabled={!props.headerText}
+        />
+      </div>
+      <div
+        className="editor-box header-box"
+        data-testid="header-editor"
+        role="group"
+        aria-labelledby="header-heading"
+        {...partHighlightHandlers('header')}
+      >
         <LazyCodeEditor
           name="header"
           value={props.headerText}
@@ -56,14 +72,28 @@ export function ClaimsEditors(props: ClaimsEditorsProps) {
           ))}
         </dl>
       )}
-      <h2 id="payload-heading">Payload</h2>
+      <div className="panel-title">
+        <h2 id="payload-heading">Payload</h2>
+        <CopyButton
+          text={() => props.payloadText}
+          label="Copy payload JSON"
+          testId="copy-payload"
+          disabled={!props.payloadText}
+        />
+      </div>
       {props.readOnly && (
         <p className="hint" data-testid="payload-read-only-note">
           An encrypted token cannot be edited here: the payload shows its decrypted plaintext. Use Encrypt to
           make a new JWE.
         </p>
       )}
-      <div className="editor-box payload-box" data-testid="payload-editor">
+      <div
+        className="editor-box payload-box"
+        data-testid="payload-editor"
+        role="group"
+        aria-labelledby="payload-heading"
+        {...partHighlightHandlers('payload')}
+      >
         <LazyCodeEditor
           name="payload"
           value={props.payloadText}

@@ -65,6 +65,8 @@ export default function CodeEditor({
         tabSize: 2,
         fixedOverflowWidgets: true,
         largeFileOptimizations: true,
+        // Tab moves focus out of the editor, so keyboard users are never trapped (Ctrl+M toggles it back).
+        tabFocusMode: true,
       }}
     />
   );

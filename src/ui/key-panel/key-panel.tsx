@@ -1,5 +1,8 @@
 // The key box: a secret, PEM, JWK or JWKS; how a secret is read; what was recognised; the signature verdict.
 import type { SecretEncoding } from '../../state/debugger-reducer';
+import { CopyButton } from '../copy-button';
+import { fileDropHandlers } from '../file-drop';
+import { partHighlightHandlers } from '../part-highlight';
 
 export type SignatureState =
   'valid' | 'invalid' | 'no-key' | 'key-error' | 'unsecured' | 'unsupported' | 'not-applicable';
@@ -25,8 +28,15 @@ export function KeyPanel({
   children,
 }: KeyPanelProps) {
   return (
-    <section className="panel key-panel" aria-labelledby="key-heading">
-      <h2 id="key-heading">Key</h2>
+    <section
+      className="panel key-panel"
+      aria-labelledby="key-heading"
+      {...partHighlightHandlers('signature')}
+    >
+      <div className="panel-title">
+        <h2 id="key-heading">Key</h2>
+        <CopyButton text={() => keyText} label="Copy key" testId="copy-key" disabled={!keyText} />
+      </div>
       <p
         className={`status state-${signature.state}`}
         data-testid="signature-status"
@@ -52,9 +62,10 @@ export function KeyPanel({
         spellCheck={false}
         autoComplete="off"
         placeholder={
-          'An HMAC secret, a PEM key or certificate (SPKI, PKCS#8, PKCS#1, SEC1, X.509), a JWK, or a JWKS {"keys":[…]}'
+          'An HMAC secret, a PEM key or certificate (SPKI, PKCS#8, PKCS#1, SEC1, X.509), a JWK, or a JWKS {"keys":[…]}; or drop a key file here'
         }
         onChange={(e) => onKeyEdited(e.target.value)}
+        {...fileDropHandlers(onKeyEdited)}
       />
       <div className="row">
         <label className="inline">

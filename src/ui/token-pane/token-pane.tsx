@@ -1,8 +1,13 @@
 // The encoded token: a textarea with its parts colour-coded underneath, and the token-status line.
 import { useRef } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import type { DecodedToken } from '../../core/token';
 import { firstProblem } from '../../core/token';
 import { describeProblem } from '../describe-problem';
+import { CopyButton } from '../copy-button';
+import { fileDropHandlers } from '../file-drop';
+import { highlightPart } from '../part-highlight';
+import type { TokenPart } from '../part-highlight';
 
 // Colouring a multi-megabyte token costs layout time for no benefit; above this, show it plain.
 const HIGHLIGHT_LIMIT = 100_000;
@@ -29,18 +34,58 @@ export interface TokenPaneProps {
   text: string;
   decoded: DecodedToken;
   onEdited: (text: string) => void;
+  /** Extra controls for the title bar (the example picker). */
+  actions?: ReactNode;
 }
 
-export function TokenPane({ text, decoded, onEdited }: TokenPaneProps) {
+/** The token part at segment `index` that has its own pane (JWE parts other than the header have none). */
+function partAt(index: number, jwe: boolean): TokenPart | undefined {
+  if (index === 0) return 'header';
+  if (jwe) return undefined;
+  return index === 1 ? 'payload' : index === 2 ? 'signature' : undefined;
+}
+
+const SEGMENT_SELECTOR = '.part-header, .part-payload, .part-signature, .part-key, .part-iv, .part-tag';
+
+/** Which segment of the highlighted backdrop lies under the pointer (the textarea covers it, so test rects). */
+function segmentUnderPointer(backdrop: HTMLElement, e: MouseEvent): number | undefined {
+  const spans = backdrop.querySelectorAll(SEGMENT_SELECTOR);
+  for (let i = 0; i < spans.length; i++) {
+    for (const r of spans[i]!.getClientRects()) {
+      if (e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom)
+        return i;
+    }
+  }
+  return undefined;
+}
+
+export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) {
   const backdrop = useRef<HTMLDivElement>(null);
   const highlight = text.length <= HIGHLIGHT_LIMIT && decoded.parts.length > 1;
+  const jwe = decoded.kind === 'jwe';
+  const onPointer = (e: MouseEvent<HTMLTextAreaElement>) => {
+    const index = backdrop.current ? segmentUnderPointer(backdrop.current, e) : undefined;
+    highlightPart(e.currentTarget, index === undefined ? undefined : partAt(index, jwe));
+  };
+  // Keyboard users get the same link: the part holding the caret is highlighted.
+  const onCaret = (area: HTMLTextAreaElement) => {
+    if (!highlight || document.activeElement !== area) return;
+    const before = area.value.slice(0, area.selectionStart);
+    let dots = 0;
+    for (let i = before.indexOf('.'); i !== -1; i = before.indexOf('.', i + 1)) dots++;
+    highlightPart(area, partAt(dots, jwe));
+  };
   return (
     <section className="panel token-pane" aria-labelledby="token-heading">
       <div className="panel-title">
         <h2 id="token-heading">Encoded token</h2>
-        <button type="button" className="small" onClick={() => onEdited('')} data-testid="clear-token">
-          Clear
-        </button>
+        <div className="panel-tools">
+          {actions}
+          <CopyButton text={() => text} label="Copy token" testId="copy-token" disabled={!text} />
+          <button type="button" className="small" onClick={() => onEdited('')} data-testid="clear-token">
+            Clear
+          </button>
+        </div>
       </div>
       <div className="token-box">
         {highlight && (
@@ -55,9 +100,14 @@ export function TokenPane({ text, decoded, onEdited }: TokenPaneProps) {
           spellCheck={false}
           autoComplete="off"
           autoCapitalize="off"
-          placeholder="Paste a JWT or JWE here (a Bearer prefix or Authorization line is fine)"
+          placeholder="Paste a JWT or JWE here, or drop a file holding one (a Bearer prefix or Authorization line is fine)"
           value={text}
           onChange={(e) => onEdited(e.target.value)}
+          onMouseMove={highlight ? onPointer : undefined}
+          onMouseLeave={(e) => highlightPart(e.currentTarget, undefined)}
+          onSelect={(e) => onCaret(e.currentTarget)}
+          onBlur={(e) => highlightPart(e.currentTarget, undefined)}
+          {...fileDropHandlers(onEdited)}
           onScroll={(e) => {
             if (backdrop.current) backdrop.current.scrollTop = e.currentTarget.scrollTop;
           }}
