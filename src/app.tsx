@@ -19,15 +19,18 @@ import { KeyPanel } from './ui/key-panel/key-panel';
 import { describeKeyReading, describeSignature, summariseSignature } from './ui/key-panel/describe-signature';
 import { describeProblem } from './ui/describe-problem';
 import { useSigning } from './state/use-signing';
-import { KeyTools, SigningControls } from './ui/lazy-panels';
+import {
+  CodeSnippets,
+  DiscoveryPanel,
+  EncryptPanel,
+  FindingsPanel,
+  JwePanel,
+  KeyTools,
+  SigningControls,
+} from './ui/lazy-panels';
 import { useDecryption } from './state/use-jwe';
-import { JwePanel } from './ui/jwe-panel/jwe-panel';
-import { EncryptPanel } from './ui/encrypt-panel/encrypt-panel';
-import { describeNestedSignature, summariseDecryption } from './ui/jwe-panel/describe-decryption';
+import { describeNestedSignature, summariseDecryption } from './ui/jwe-panel/summarise-decryption';
 // Key discovery, security findings and copy-as-code (issues: discovery, advisor).
-import { DiscoveryPanel } from './ui/discovery-panel/discovery-panel';
-import { FindingsPanel } from './ui/findings-panel/findings-panel';
-import { CodeSnippets } from './ui/code-snippets/code-snippets';
 import { LazyHowItIsBuilt } from './ui/how-it-is-built/lazy-how-it-is-built';
 import { ExamplePicker } from './ui/example-picker/example-picker';
 import type { Example } from './ui/example-picker/example-picker';

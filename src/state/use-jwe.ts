@@ -1,19 +1,14 @@
 // Decrypts the JWE in the pane (and verifies a nested JWS inside it), and encrypts claims to a JWE; stale work is aborted and dropped.
 import { useEffect, useMemo, useState } from 'react';
-import {
-  decryptToken,
-  encryptPayload,
-  probeJweSupport,
-  supportedJweAlgs,
-  verifyNestedToken,
-  type DecryptionReport,
-  type JweAlg,
-  type JweEnc,
-} from '../core/jwe';
+import type { DecryptionReport, JweAlg, JweEnc } from '../core/jwe';
 import type { SecretEncoding } from '../core/keys';
 import type { Problem } from '../core/problems';
 import { formatJson, type DecodedToken, type JsonObject } from '../core/token';
 import type { SignatureReport } from '../core/verify';
+
+// The JWE core (and jose's JWE code) loads only when a JWE is pasted or the encrypt panel is used, keeping
+// the first verdict for an ordinary JWS within the size budget.
+const loadJwe = () => import('../core/jwe');
 
 export interface NestedVerification {
   /** The signed JWT found inside the plaintext. */
@@ -71,23 +66,25 @@ export function useDecryption(
   useEffect(() => {
     if (token === '') return;
     const controller = new AbortController();
-    decryptToken(token, keyText, { encoding, signal: controller.signal }).then(
-      (report) => {
-        if (!controller.signal.aborted) setResult({ for: [token, keyText, encoding], report });
-      },
-      (e: unknown) => {
-        // decryptToken rejects only on abort; anything else is a bug, shown rather than thrown away.
-        if (!controller.signal.aborted) {
-          setResult({
-            for: [token, keyText, encoding],
-            report: {
-              state: 'failed',
-              problem: { code: 'jwe-unexpected-error', detail: e instanceof Error ? e.message : String(e) },
-            },
-          });
-        }
-      },
-    );
+    loadJwe()
+      .then((m) => m.decryptToken(token, keyText, { encoding, signal: controller.signal }))
+      .then(
+        (report) => {
+          if (!controller.signal.aborted) setResult({ for: [token, keyText, encoding], report });
+        },
+        (e: unknown) => {
+          // decryptToken rejects only on abort; anything else is a bug, shown rather than thrown away.
+          if (!controller.signal.aborted) {
+            setResult({
+              for: [token, keyText, encoding],
+              report: {
+                state: 'failed',
+                problem: { code: 'jwe-unexpected-error', detail: e instanceof Error ? e.message : String(e) },
+              },
+            });
+          }
+        },
+      );
     return () => controller.abort();
   }, [token, keyText, encoding]);
   const busy = active && (result.for[0] !== token || result.for[1] !== keyText || result.for[2] !== encoding);
@@ -101,24 +98,26 @@ export function useDecryption(
   useEffect(() => {
     if (!nestedReport) return;
     const controller = new AbortController();
-    verifyNestedToken(nestedReport, nestedKeyText, { signal: controller.signal }).then(
-      (inner) => {
-        if (!controller.signal.aborted)
-          setNestedResult({ for: [nestedReport, nestedKeyText], report: inner });
-      },
-      (e: unknown) => {
-        if (!controller.signal.aborted) {
-          setNestedResult({
-            for: [nestedReport, nestedKeyText],
-            report: {
-              state: 'key-error',
-              problem: { code: 'jwe-unexpected-error', detail: e instanceof Error ? e.message : String(e) },
-              warnings: [],
-            },
-          });
-        }
-      },
-    );
+    loadJwe()
+      .then((m) => m.verifyNestedToken(nestedReport, nestedKeyText, { signal: controller.signal }))
+      .then(
+        (inner) => {
+          if (!controller.signal.aborted)
+            setNestedResult({ for: [nestedReport, nestedKeyText], report: inner });
+        },
+        (e: unknown) => {
+          if (!controller.signal.aborted) {
+            setNestedResult({
+              for: [nestedReport, nestedKeyText],
+              report: {
+                state: 'key-error',
+                problem: { code: 'jwe-unexpected-error', detail: e instanceof Error ? e.message : String(e) },
+                warnings: [],
+              },
+            });
+          }
+        },
+      );
     return () => controller.abort();
   }, [nestedReport, nestedKeyText]);
 
@@ -145,8 +144,8 @@ export function useJweChoices(): JweChoices | undefined {
   const [choices, setChoices] = useState<JweChoices>();
   useEffect(() => {
     let live = true;
-    probeJweSupport()
-      .then((support) => supportedJweAlgs(support))
+    loadJwe()
+      .then(async (m) => m.supportedJweAlgs(await m.probeJweSupport()))
       .then(
         (found) => {
           if (live) setChoices(found);
@@ -206,24 +205,28 @@ export function useEncryption({
       return;
     }
     const controller = new AbortController();
-    encryptPayload({ plaintext, alg, enc, keyText, encoding, cty: nested ? 'JWT' : undefined, zip }).then(
-      (made) => {
-        if (controller.signal.aborted) return;
-        done(
-          made.ok
-            ? { output: made.value, state: 'ok' }
-            : { output: '', state: 'error', problem: made.problem },
-        );
-      },
-      (e: unknown) => {
-        if (controller.signal.aborted) return;
-        done({
-          output: '',
-          state: 'error',
-          problem: { code: 'jwe-unexpected-error', detail: e instanceof Error ? e.message : String(e) },
-        });
-      },
-    );
+    loadJwe()
+      .then((m) =>
+        m.encryptPayload({ plaintext, alg, enc, keyText, encoding, cty: nested ? 'JWT' : undefined, zip }),
+      )
+      .then(
+        (made) => {
+          if (controller.signal.aborted) return;
+          done(
+            made.ok
+              ? { output: made.value, state: 'ok' }
+              : { output: '', state: 'error', problem: made.problem },
+          );
+        },
+        (e: unknown) => {
+          if (controller.signal.aborted) return;
+          done({
+            output: '',
+            state: 'error',
+            problem: { code: 'jwe-unexpected-error', detail: e instanceof Error ? e.message : String(e) },
+          });
+        },
+      );
     return () => controller.abort();
   }, [key, plaintext, alg, enc, keyText, encoding, nested, zip]);
   return { ...result.value, busy: result.for !== key };

@@ -1,8 +1,6 @@
 // Problem → a sentence a person understands. The only place wording for core problems lives.
 import type { Problem, Segment } from '../core/problems';
 import { describeKeyProblem } from './describe/keys';
-import { describeJweProblem } from './describe/jwe';
-import { describeDiscoveryProblem } from './describe/discovery';
 
 const segmentName: Record<Segment, string> = {
   token: 'token',
@@ -57,13 +55,10 @@ export function describeDecodeProblem(problem: Problem): string | undefined {
   }
 }
 
-/** Describes any problem, falling back to its code so a message is never empty. */
+/**
+ * Describes decoding, key and signature problems, falling back to its code so a message is never empty.
+ * JWE and discovery panels describe their own problems (ui/describe/jwe.ts, discovery.ts) first: they load lazily.
+ */
 export function describeProblem(problem: Problem): string {
-  return (
-    describeDecodeProblem(problem) ??
-    describeKeyProblem(problem) ??
-    describeJweProblem(problem) ??
-    describeDiscoveryProblem(problem) ??
-    `Problem: ${problem.code}`
-  );
+  return describeDecodeProblem(problem) ?? describeKeyProblem(problem) ?? `Problem: ${problem.code}`;
 }

@@ -19,3 +19,16 @@ export const SigningControls = lazyPanel(
   <p className="muted">Loading signing tools…</p>,
 );
 export const KeyTools = lazyPanel(async () => (await import('./signing/key-tools')).KeyTools);
+export const JwePanel = lazyPanel(async () => (await import('./jwe-panel/jwe-panel')).JwePanel);
+export const EncryptPanel = lazyPanel(
+  async () => (await import('./encrypt-panel/encrypt-panel')).EncryptPanel,
+);
+export const DiscoveryPanel = lazyPanel(
+  async () => (await import('./discovery-panel/discovery-panel')).DiscoveryPanel,
+);
+export const FindingsPanel = lazyPanel(
+  async () => (await import('./findings-panel/findings-panel')).FindingsPanel,
+);
+export const CodeSnippets = lazyPanel(
+  async () => (await import('./code-snippets/code-snippets')).CodeSnippets,
+);

@@ -1,5 +1,5 @@
 // Header and payload editors (Monaco, lazy) with the header's registered parameters explained beside them.
-import { describeHeaderName } from '../../core/registry';
+import { useRegistry } from '../use-registry';
 import { LazyCodeEditor } from '../code-editor/lazy-code-editor';
 import { CopyButton } from '../copy-button';
 import { partHighlightHandlers } from '../part-highlight';
@@ -22,7 +22,10 @@ const describeJsonError = (error: string) =>
   error === 'not-an-object' ? 'must be a JSON object' : `is not valid JSON (${error})`;
 
 export function ClaimsEditors(props: ClaimsEditorsProps) {
-  const registered = props.headerNames.map((n) => describeHeaderName(n)).filter((x) => x !== undefined);
+  const registry = useRegistry();
+  const registered = registry
+    ? props.headerNames.map((n) => registry.describeHeaderName(n)).filter((x) => x !== undefined)
+    : [];
   return (
     <section className="panel editors" aria-label="Decoded header and payload">
       <div className="panel-title">

@@ -1,6 +1,6 @@
 // One row per claim: its registered meaning, value, time in UTC / local / relative, and its verdict.
 import type { ClaimStatus, ClaimVerdict } from '../../core/claims';
-import { describeClaimName } from '../../core/registry';
+import { useRegistry } from '../use-registry';
 import { formatLocal, formatRelative, formatUtc } from '../format-time';
 
 const STATUS_TEXT: Record<ClaimStatus, string> = {
@@ -46,6 +46,7 @@ export interface ClaimsTableProps {
 }
 
 export function ClaimsTable({ verdicts, now }: ClaimsTableProps) {
+  const registry = useRegistry();
   return (
     <section className="panel claims" aria-labelledby="claims-heading">
       <h2 id="claims-heading">Claims</h2>
@@ -66,7 +67,7 @@ export function ClaimsTable({ verdicts, now }: ClaimsTableProps) {
             </tr>
           )}
           {verdicts.map((v) => {
-            const info = describeClaimName(v.name);
+            const info = registry?.describeClaimName(v.name);
             const detail = statusDetail(v, now);
             return (
               <tr

@@ -28,27 +28,10 @@ export function describeDecryption(report: DecryptionReport, zip?: string): stri
       return jwe ?? `Cannot decrypt: ${describeProblem(report.problem)}`;
     }
     case 'unsupported':
-      return report.problem ? describeProblem(report.problem) : `This browser cannot decrypt ${algs}.`;
+      return report.problem
+        ? (describeJweProblem(report.problem) ?? describeProblem(report.problem))
+        : `This browser cannot decrypt ${algs}.`;
   }
-}
-
-/** The verdict line's first words for a JWE (the nested signature's verdict follows, when there is one). */
-export function summariseDecryption(report: DecryptionReport): string {
-  switch (report.state) {
-    case 'no-key':
-      return 'Encrypted (no key to decrypt it)';
-    case 'decrypted':
-      return 'Decrypted';
-    case 'failed':
-      return 'Decryption failed';
-    case 'unsupported':
-      return 'Cannot decrypt in this browser';
-  }
-}
-
-/** Prefixes the nested JWS's signature sentence so it is clear which signature is meant. */
-export function describeNestedSignature(sentence: string): string {
-  return `Inner signed JWT: ${sentence.replace('paste the secret or public key', 'paste, in the nested key box, the secret or public key')}`;
 }
 
 /** The encrypt panel's status sentence. */
@@ -68,7 +51,9 @@ export function describeEncryption(
       : "Paste the recipient's key (a public key or a shared secret), or generate one.";
   }
   if (state === 'error') {
-    return problem ? `Could not encrypt: ${describeProblem(problem)}` : 'Could not encrypt.';
+    return problem
+      ? `Could not encrypt: ${describeJweProblem(problem) ?? describeProblem(problem)}`
+      : 'Could not encrypt.';
   }
   return `Encrypted ${what.nested ? 'the signed token (nested, cty "JWT")' : 'the claims'} with ${what.alg} / ${what.enc}. The output changes on every edit because the content key and IV are random.`;
 }
