@@ -1,5 +1,5 @@
 // Copy as code: programs that verify this token with the current options in jose, PyJWT and jsonwebtoken.
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { splitList } from '../../core/claims';
 import type { KeyFormat, KeyInputReading, SecretEncoding } from '../../core/keys';
 import { makeSnippets } from '../../core/snippets';
@@ -58,7 +58,15 @@ function CopyButton({ code, lang }: { code: string; lang: SnippetLanguage }) {
   );
 }
 
-export function CodeSnippets({ decoded, keyText, reading, encoding, validation }: CodeSnippetsProps) {
+// Three programs quoting a token this large would be slow to write and useless to paste.
+const TOKEN_LIMIT = 256 * 1024;
+
+export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
+  // Writing three programs around a large token is slow: typing in the other panes comes first.
+  const decoded = useDeferredValue(latest.decoded);
+  const keyText = useDeferredValue(latest.keyText);
+  const reading = useDeferredValue(latest.reading);
+  const validation = useDeferredValue(latest.validation);
   const [includeKey, setIncludeKey] = useState(false);
   const [requireExpChoice, setRequireExpChoice] = useState<boolean | undefined>(undefined);
   const headerAlg = decoded.header?.value?.alg;
@@ -68,7 +76,8 @@ export function CodeSnippets({ decoded, keyText, reading, encoding, validation }
   const requireExp = requireExpChoice ?? hasExp;
   const tolerance = Number(validation.clockTolerance);
   const clockTolerance = Number.isFinite(tolerance) && tolerance > 0 ? tolerance : 0;
-  const signed = decoded.kind === 'jws' && alg !== undefined;
+  const tooLarge = decoded.token.length > TOKEN_LIMIT;
+  const signed = decoded.kind === 'jws' && alg !== undefined && !tooLarge;
   const keyKind = alg !== undefined ? chooseKeyKind(reading, alg) : 'secret';
   const hasKey = reading.state === 'ok';
   const snippets = useMemo(
@@ -109,9 +118,11 @@ export function CodeSnippets({ decoded, keyText, reading, encoding, validation }
       <h2 id="snippets-heading">Verify in code</h2>
       {!signed ? (
         <p className="muted">
-          {decoded.kind === 'unsecured'
-            ? 'An unsecured token (alg none) has no signature to verify, so there is no code for it.'
-            : 'Code is offered for signed tokens (JWS).'}
+          {tooLarge
+            ? `This token is ${Math.round(decoded.token.length / 1024)} KB: too large to write into code.`
+            : decoded.kind === 'unsecured'
+              ? 'An unsecured token (alg none) has no signature to verify, so there is no code for it.'
+              : 'Code is offered for signed tokens (JWS).'}
         </p>
       ) : (
         <>

@@ -40,9 +40,13 @@ function WeakSecretLine({ status }: { status: WeakSecretStatus }) {
   );
 }
 
+// Every candidate hashes the whole token: past this size the search would keep a core busy for minutes.
+const SEARCH_LIMIT = 512 * 1024;
+
 export function FindingsPanel({ decoded, keyText, reading, now }: FindingsPanelProps) {
-  const hmacToken =
-    decoded.kind === 'jws' && /^HS\d+$/.test(String(decoded.header?.value?.alg)) ? decoded.token : undefined;
+  const isHmac = decoded.kind === 'jws' && /^HS\d+$/.test(String(decoded.header?.value?.alg));
+  const tooLarge = decoded.token.length > SEARCH_LIMIT;
+  const hmacToken = isHmac && !tooLarge ? decoded.token : undefined;
   const weak = useWeakSecret(hmacToken);
   const secretBytes = readSecretBytes(reading);
   const findings = useMemo(
@@ -64,6 +68,11 @@ export function FindingsPanel({ decoded, keyText, reading, now }: FindingsPanelP
     <section className="panel findings-panel" aria-labelledby="findings-heading">
       <h2 id="findings-heading">Security findings</h2>
       <WeakSecretLine status={weak} />
+      {isHmac && tooLarge && (
+        <p className="muted" data-testid="weak-secret-search" data-state="idle">
+          This token is too large to check against the list of well-known secrets.
+        </p>
+      )}
       {findings.length === 0 && !searching && <p className="muted">Nothing to report.</p>}
       <ul className="findings" data-testid="findings" data-busy={searching ? 'true' : undefined}>
         {findings.map((finding, i) => {
