@@ -2,7 +2,11 @@
 import { expect, test } from '@playwright/test';
 import { claimRow, editorValue, makeToken, openApp, pasteToken } from './helpers';
 
-const now = Math.floor(Date.now() / 1000);
+// Taken per test, not when the file loads: a long suite would otherwise make "in 1 hour" read "in 59 minutes".
+let now = 0;
+test.beforeEach(() => {
+  now = Math.floor(Date.now() / 1000);
+});
 
 test('a pasted token is decoded into editors and a claims table', async ({ page }) => {
   const { errors } = await openApp(page);
