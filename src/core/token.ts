@@ -236,12 +236,13 @@ export function decodeToken(input: string): DecodedToken {
   return { ...base, kind, header, payload, signatureLength, notes };
 }
 
-/** Pretty-prints a JSON object for the editors (2-space indent). */
-export function formatJson(value: unknown): string {
+/** Pretty-prints a JSON object for the editors (2-space indent); `fallback` (the decoded text) when it cannot. */
+export function formatJson(value: unknown, fallback?: string): string {
   try {
     return JSON.stringify(value, null, 2);
   } catch {
-    return String(value);
+    // JSON.stringify recurses: JSON.parse accepts nesting it cannot print back.
+    return fallback ?? String(value);
   }
 }
 

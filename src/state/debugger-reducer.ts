@@ -63,10 +63,10 @@ export const initialState: DebuggerState = {
 /** The text each editor shows for a decoded token. */
 export function editorTexts(decoded: DecodedToken): { headerText: string; payloadText: string } {
   const header = decoded.header;
-  const headerText = header?.value ? formatJson(header.value) : (header?.text ?? '');
+  const headerText = header?.value ? formatJson(header.value, header.text) : (header?.text ?? '');
   const view = decoded.payload?.view;
   let payloadText = '';
-  if (view?.type === 'claims') payloadText = formatJson(view.claims);
+  if (view?.type === 'claims') payloadText = formatJson(view.claims, view.text);
   else if (view?.type === 'text') payloadText = view.text;
   else if (view?.type === 'binary') payloadText = view.hex;
   return { headerText, payloadText };

@@ -21,7 +21,8 @@ function showValue(value: unknown): string {
   try {
     text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
-    text = String(value);
+    // Too deeply nested for JSON.stringify; String() of such an array takes quadratic time, so do not try.
+    text = typeof value === 'object' && value !== null ? '(nested too deeply to show)' : String(value);
   }
   return text.length > VALUE_LIMIT
     ? `${text.slice(0, VALUE_LIMIT)}… (${text.length.toLocaleString()} characters)`

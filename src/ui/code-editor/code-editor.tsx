@@ -2,7 +2,7 @@
 import './monaco-setup';
 import Editor from '@monaco-editor/react';
 import type { OnMount } from '@monaco-editor/react';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { editor } from 'monaco-editor/editor';
 import { monaco } from './monaco-setup';
 
@@ -17,15 +17,39 @@ export interface CodeEditorProps {
   onChange?: (value: string) => void;
 }
 
+// Monaco's JSON worker parses recursively: a few thousand levels of nesting overflow its stack (a page
+// error), and millions hang the tab. No real header or claims set nests this deep, so show it as text.
+const MAX_JSON_DEPTH = 1000;
+
+/** True when brackets outside strings nest deeper than `limit`. */
+function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
 export default function CodeEditor({
   name,
   value,
-  language = 'json',
+  language: wanted = 'json',
   ariaLabel,
   readOnly,
   theme,
   onChange,
 }: CodeEditorProps) {
+  const tooDeep = useMemo(() => wanted === 'json' && nestsDeeperThan(value, MAX_JSON_DEPTH), [wanted, value]);
+  const language = tooDeep ? 'plaintext' : wanted;
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
