@@ -108,7 +108,7 @@ export function SigningControls({
                 {a}
               </option>
             ))}
-            <option value="none">none (unsecured: never use in production)</option>
+            <option value="none">none (unsecured)</option>
           </select>
         </label>
         {alg.startsWith('RS') || alg.startsWith('PS') ? (
