@@ -74,6 +74,7 @@ export function App() {
   const verification = useVerification(decoded, state.keyText, state.secretEncoding);
   // For a nested JWE, signature-status judges the inner JWS.
   const report = nested ? nested.report : verification.report;
+  const keyStatus = describeKeyReading(verification.reading);
   const signing = useSigning(state, decoded, verification.reading, dispatch);
   const signatureBusy = nested ? nested.busy : verification.busy || signing.state === 'signing';
   const keyMismatch =
@@ -156,7 +157,10 @@ export function App() {
                   ? describeNestedSignature(describeSignature(report, 'jws'))
                   : describeSignature(report, decoded.kind),
                 busy: signatureBusy,
-                warnings: report.warnings.map((w) => describeProblem(w)),
+                // Hints about the key text itself are already shown under key-status: say them once.
+                warnings: report.warnings
+                  .map((w) => describeProblem(w))
+                  .filter((w) => !keyStatus.hints.includes(w)),
               }}
               onKeyEdited={onKeyEdited}
               onEncodingChanged={onEncodingChanged}

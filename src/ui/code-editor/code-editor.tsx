@@ -68,7 +68,8 @@ export default function CodeEditor({
   return (
     <Editor
       height="100%"
-      path={`inmemory://model/${name}.json`}
+      // Too-deep JSON goes to a separate plain-text model, so the JSON worker never receives it at all.
+      path={`inmemory://model/${name}${tooDeep ? '.txt' : '.json'}`}
       defaultLanguage={language}
       language={language}
       value={value}
