@@ -125,7 +125,9 @@ test('nested: the signed token is encrypted with cty JWT, and its signature stil
 test('the selects offer only what this browser can do (no 192-bit AES in Chromium)', async ({ page }) => {
   await openApp(page);
   // The choices come from a probe of this browser's WebCrypto, which runs once the panel has loaded.
-  await expect(page.getByTestId('jwe-alg-select').locator('option', { hasText: 'RSA-OAEP-256' })).toHaveCount(1);
+  await expect(page.getByTestId('jwe-alg-select').locator('option', { hasText: 'RSA-OAEP-256' })).toHaveCount(
+    1,
+  );
   const algs = await page.getByTestId('jwe-alg-select').locator('option').allTextContents();
   const encs = await page.getByTestId('jwe-enc-select').locator('option').allTextContents();
   expect(algs).toContain('RSA-OAEP-256');

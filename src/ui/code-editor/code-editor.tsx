@@ -50,6 +50,8 @@ export default function CodeEditor({
 }: CodeEditorProps) {
   const tooDeep = useMemo(() => wanted === 'json' && nestsDeeperThan(value, MAX_JSON_DEPTH), [wanted, value]);
   const language = tooDeep ? 'plaintext' : wanted;
+  // Wrapping one multi-megabyte line makes Monaco compute line breaks for seconds; scroll it instead.
+  const hugeLine = useMemo(() => value.length > 200_000 && /[^\n]{100000}/.test(value), [value]);
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -82,7 +84,7 @@ export default function CodeEditor({
         minimap: { enabled: false },
         automaticLayout: true,
         scrollBeyondLastLine: false,
-        wordWrap: 'on',
+        wordWrap: hugeLine ? 'off' : 'on',
         fontSize: 13,
         lineNumbers: 'off',
         folding: true,
