@@ -201,8 +201,16 @@ function detectJsonSerialization(text: string): Problem {
   return { code: 'not-a-token' };
 }
 
+// The reducer and the app decode the same text on one keystroke (and a 1 MB token is costly): keep the last.
+let last: { input: string; decoded: DecodedToken } | undefined;
+
 /** Decodes a pasted token part by part; a broken part never hides the others. Never throws. */
 export function decodeToken(input: string): DecodedToken {
+  if (last?.input !== input) last = { input, decoded: decodeUncached(input) };
+  return last.decoded;
+}
+
+function decodeUncached(input: string): DecodedToken {
   const { token, cleanups } = cleanTokenInput(input);
   const base: DecodedToken = { token, cleanups, parts: [], notes: [] };
   if (token === '') return { ...base, tokenProblem: { code: 'empty-token' } };
