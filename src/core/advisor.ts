@@ -1,6 +1,7 @@
 // Security advisor: what an attacker would notice about a token and its key, as findings keyed on stable codes.
 
 import { utf8DecodeLenient } from './base64url';
+import { parseJsonWithin } from './json';
 import type { DecodedToken, JsonObject } from './token';
 import { isHmacAlg } from './weak-secret';
 
@@ -251,15 +252,13 @@ export function detectPublicKeyMaterial(text: string | undefined): PublicKeyForm
   if (/-----BEGIN (?:X509 |TRUSTED )?CERTIFICATE-----/.test(trimmed)) return 'pem-certificate';
   if (/^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+) AAAA/.test(trimmed)) return 'ssh-public';
   if (trimmed.startsWith('{')) {
-    try {
-      const value = JSON.parse(trimmed) as unknown;
-      if (value && typeof value === 'object' && !Array.isArray(value)) {
-        const object = value as JsonObject;
-        if (Array.isArray(object.keys)) return 'jwks';
-        if (typeof object.kty === 'string' && object.kty !== 'oct') return 'jwk-public';
-      }
-    } catch {
-      // not JSON: an ordinary secret
+    // Not JSON (or absurdly deep): an ordinary secret.
+    const parsed = parseJsonWithin(trimmed);
+    const value = 'value' in parsed ? parsed.value : undefined;
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const object = value as JsonObject;
+      if (Array.isArray(object.keys)) return 'jwks';
+      if (typeof object.kty === 'string' && object.kty !== 'oct') return 'jwk-public';
     }
   }
   return undefined;

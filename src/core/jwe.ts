@@ -17,6 +17,7 @@ import {
   utf8DecodeStrict,
   utf8Encode,
 } from './base64url';
+import { parseJsonWithin } from './json';
 import {
   fail,
   ok,
@@ -504,12 +505,9 @@ function readPlaintext(bytes: Uint8Array, cty: string | undefined): Omit<Decrypt
       return { ...report, nested: true, inner };
     }
   }
-  try {
-    const value: unknown = JSON.parse(plaintext);
-    if (isObject(value)) return { ...report, nested: false, claims: value };
-  } catch {
-    // not JSON: shown as text
-  }
+  // Not JSON (or absurdly deep): shown as text.
+  const parsed = parseJsonWithin(plaintext);
+  if ('value' in parsed && isObject(parsed.value)) return { ...report, nested: false, claims: parsed.value };
   return { ...report, nested: false };
 }
 

@@ -4,6 +4,7 @@ import { exportJWK, importJWK, importPKCS8, importSPKI, type JWK } from 'jose';
 import { getJwsAlgorithm, MIN_RSA_BITS, type JwsAlgorithm, type KeyType } from './algorithms';
 import { decodeBase64, decodeBase64url, decodeHex, encodeBase64url, utf8Encode } from './base64url';
 import { problemFromCryptoError } from './crypto-errors';
+import { parseJsonWithin } from './json';
 import {
   looksLikePem,
   pkcs1PrivateToPkcs8,
@@ -297,16 +298,15 @@ const BINARY_MEMBERS = ['k', 'n', 'e', 'x', 'y', 'd', 'p', 'q', 'dp', 'dq', 'qi'
 function readJson(
   text: string,
 ): Result<{ key?: ParsedKey; jwks?: ParsedKey[]; hints: Problem[] }, KeyProblem> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
+  const parsed = parseJsonWithin(text);
+  if (!('value' in parsed)) {
     return fail({
       code: 'jwk-unreadable',
       reason: 'not-json',
-      detail: e instanceof Error ? e.message : undefined,
+      detail: 'error' in parsed ? parsed.error : `nested more than ${parsed.tooDeep} levels deep`,
     });
   }
+  const value = parsed.value;
   if (!isObject(value)) return fail({ code: 'jwk-unreadable', reason: 'not-object' });
   if (Array.isArray(value.keys)) return readJwks(value.keys);
   const key = readJwk(value);

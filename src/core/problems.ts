@@ -20,6 +20,7 @@ export type DecodeProblem =
   | { code: 'segment-bad-length'; segment: Segment }
   | { code: 'segment-not-utf8'; segment: Segment }
   | { code: 'segment-not-json'; segment: Segment; detail: string }
+  | { code: 'segment-too-deep'; segment: Segment; limit: number }
   | { code: 'segment-not-object'; segment: Segment; found: JsonKind }
   | { code: 'header-missing-alg' }
   | { code: 'header-alg-not-string' }

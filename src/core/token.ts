@@ -7,6 +7,7 @@ import {
   utf8DecodeStrict,
   encodeHex,
 } from './base64url';
+import { parseJsonWithin } from './json';
 import type { JsonKind, Problem, Segment } from './problems';
 
 export type JsonObject = Record<string, unknown>;
@@ -123,12 +124,9 @@ function decodeSegmentBytes(raw: string, segment: Segment): { bytes?: Uint8Array
   }
 }
 
-function parseJson(text: string): { value?: unknown; error?: string } {
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch (e) {
-    return { error: e instanceof Error ? e.message : String(e) };
-  }
+function parseJson(text: string): { value?: unknown; error?: string; tooDeep?: number } {
+  const parsed = parseJsonWithin(text);
+  return 'value' in parsed ? { value: parsed.value } : parsed;
 }
 
 /** Decodes the protected header segment: base64url → UTF-8 → JSON object with an `alg`. */
@@ -138,6 +136,9 @@ export function decodeHeaderSegment(raw: string, expectEnc = false): DecodedHead
   const text = utf8DecodeStrict(bytes);
   if (text === undefined) return { raw, problem: { code: 'segment-not-utf8', segment: 'header' } };
   const parsed = parseJson(text);
+  if (parsed.tooDeep !== undefined) {
+    return { raw, text, problem: { code: 'segment-too-deep', segment: 'header', limit: parsed.tooDeep } };
+  }
   if (parsed.error !== undefined) {
     return { raw, text, problem: { code: 'segment-not-json', segment: 'header', detail: parsed.error } };
   }
@@ -170,6 +171,13 @@ export function decodePayloadSegment(raw: string): DecodedPayload {
   // else is a JWS over arbitrary content (RFC 7515 A.4's "Payload"), shown as text.
   if (start !== '{' && start !== '[' && start !== '"') return { raw, view: { type: 'text', text } };
   const parsed = parseJson(text);
+  if (parsed.tooDeep !== undefined) {
+    return {
+      raw,
+      view: { type: 'text', text },
+      problem: { code: 'segment-too-deep', segment: 'payload', limit: parsed.tooDeep },
+    };
+  }
   if (parsed.error !== undefined) {
     return {
       raw,

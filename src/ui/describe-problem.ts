@@ -36,6 +36,8 @@ export function describeDecodeProblem(problem: Problem): string | undefined {
       return `The ${segmentName[problem.segment]} decodes to bytes that are not UTF-8 text.`;
     case 'segment-not-json':
       return `The ${segmentName[problem.segment]} decodes to text that is not valid JSON (${problem.detail}).`;
+    case 'segment-too-deep':
+      return `The ${segmentName[problem.segment]} nests JSON more than ${problem.limit} levels deep; no real token does, so it is shown as text and not read.`;
     case 'segment-not-object':
       return `The ${segmentName[problem.segment]} is JSON but ${article(problem.found)}, not an object.`;
     case 'header-missing-alg':

@@ -5,6 +5,7 @@ import type { OnMount } from '@monaco-editor/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { editor } from 'monaco-editor/editor';
 import { monaco } from './monaco-setup';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../core/json';
 
 export interface CodeEditorProps {
   /** A stable name for the model, e.g. "header" → inmemory://model/header.json */
@@ -18,27 +19,8 @@ export interface CodeEditorProps {
 }
 
 // Monaco's JSON worker parses recursively: a few thousand levels of nesting overflow its stack (a page
-// error), and millions hang the tab. No real header or claims set nests this deep, so show it as text.
-const MAX_JSON_DEPTH = 1000;
-
-/** True when brackets outside strings nest deeper than `limit`. */
-function nestsDeeperThan(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth > limit) return true;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return false;
-}
-
+// error), and millions hang the tab. The core refuses such JSON already; whatever still nests that deep (a
+// text the user typed) goes to a plain-text model.
 export default function CodeEditor({
   name,
   value,
