@@ -32,8 +32,9 @@ export default function CodeEditor({
 }: CodeEditorProps) {
   const tooDeep = useMemo(() => wanted === 'json' && nestsDeeperThan(value, MAX_JSON_DEPTH), [wanted, value]);
   const language = tooDeep ? 'plaintext' : wanted;
-  // Wrapping one multi-megabyte line makes Monaco compute line breaks for seconds; scroll it instead.
-  const hugeLine = useMemo(() => value.length > 200_000 && /[^\n]{100000}/.test(value), [value]);
+  // Wrapping one very long line makes Monaco lay out every wrapped piece (a 200 KB line: ~0.5 s, 5 MB:
+  // seconds); scroll it instead, and Monaco stops rendering it after 10,000 characters.
+  const hugeLine = useMemo(() => value.length > 20_000 && /[^\n]{20000}/.test(value), [value]);
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -52,8 +53,9 @@ export default function CodeEditor({
   return (
     <Editor
       height="100%"
-      // Too-deep JSON goes to a separate plain-text model, so the JSON worker never receives it at all.
-      path={`inmemory://model/${name}${tooDeep ? '.txt' : '.json'}`}
+      // Text (too-deep JSON included) goes to a separate plain-text model, so the JSON worker never receives
+      // it: switching the language of one model would first hand the new text to the worker as JSON.
+      path={`inmemory://model/${name}${language === 'json' ? '.json' : '.txt'}`}
       defaultLanguage={language}
       language={language}
       value={value}
@@ -67,6 +69,9 @@ export default function CodeEditor({
         automaticLayout: true,
         scrollBeyondLastLine: false,
         wordWrap: hugeLine ? 'off' : 'on',
+        // Bracket matching decorates the brackets of a visible line: off for a huge line (colours: monaco-setup).
+        matchBrackets: hugeLine ? 'never' : 'always',
+        guides: { bracketPairs: false, indentation: !hugeLine },
         fontSize: 13,
         lineNumbers: 'off',
         folding: true,

@@ -34,3 +34,12 @@ monaco.languages.registerHoverProvider('json', {
 });
 
 export { monaco };
+
+// Bracket-pair colours live on the model, not the editor (the editor option does not reach it here): they
+// decorate every bracket of a visible line, and one pasted line of 200,000 brackets took seconds to draw.
+// A claims set is shallow, so the colours add little: off for every model.
+monaco.editor.onDidCreateModel((model) =>
+  model.updateOptions({
+    bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
+  }),
+);

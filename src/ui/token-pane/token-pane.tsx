@@ -15,16 +15,20 @@ const PART_CLASSES = ['part-header', 'part-payload', 'part-signature', 'part-iv'
 const JWE_CLASSES = ['part-header', 'part-key', 'part-iv', 'part-payload', 'part-tag'];
 
 function Highlighted({ text, jwe }: { text: string; jwe: boolean }) {
-  const parts = text.split('.');
+  const all = text.split('.');
   const classes = jwe ? JWE_CLASSES : PART_CLASSES;
+  // A token has at most five parts; whatever follows (ten thousand dots, say) is one uncoloured span.
+  const parts = all.length > classes.length ? [...all.slice(0, classes.length)] : all;
+  const rest = all.length > classes.length ? all.slice(classes.length).join('.') : undefined;
   return (
     <>
       {parts.map((part, i) => (
         <span key={i}>
           {i > 0 && <span className="part-dot">.</span>}
-          <span className={classes[i] ?? 'part-extra'}>{part}</span>
+          <span className={classes[i]}>{part}</span>
         </span>
       ))}
+      {rest !== undefined && <span className="part-extra">.{rest}</span>}
       {'\n'}
     </>
   );
