@@ -1,6 +1,14 @@
 // Journey: a whole session makes no request to any other origin and leaves no token, secret or key stored.
 import { expect, test } from '@playwright/test';
-import { claimRow, editorValue, makeToken, openApp, pasteToken, setEditorValue } from './helpers';
+import {
+  claimRow,
+  editorValue,
+  expectSettledState,
+  makeToken,
+  openApp,
+  pasteToken,
+  setEditorValue,
+} from './helpers';
 
 test('a whole session stays on this origin and stores nothing secret', async ({ page, baseURL }) => {
   const foreign: string[] = [];
@@ -31,6 +39,19 @@ test('a whole session stays on this origin and stores nothing secret', async ({ 
   await page.getByTestId('generate-key').click();
   await expect(page.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid');
   const generatedSecret = await page.getByTestId('key-input').inputValue();
+  // Encrypt the signed token to a fresh ECDH key, then open the JWE with that key.
+  await page.getByTestId('jwe-alg-select').selectOption('ECDH-ES+A256KW');
+  await page.getByTestId('jwe-enc-select').selectOption('A256GCM');
+  await page.getByTestId('generate-encryption-key').click();
+  await expect(page.getByTestId('generated-private-key')).not.toHaveValue('');
+  const encryptionKey = await page.getByTestId('generated-private-key').inputValue();
+  await expectSettledState(page, 'encrypt-status', 'ok');
+  const jwe = await page.getByTestId('encrypt-output').inputValue();
+  expect(jwe.split('.')).toHaveLength(5);
+  await page.getByTestId('use-generated-key').click();
+  await pasteToken(page, jwe);
+  await expectSettledState(page, 'decryption-status', 'decrypted');
+  await expect(claimRow(page, 'sub')).toBeVisible();
 
   const stored = await page.evaluate(async () => {
     const dump: string[] = [];
@@ -48,6 +69,8 @@ test('a whole session stays on this origin and stores nothing secret', async ({ 
   expect(stored).not.toContain(secret);
   expect(stored).not.toContain(generatedSecret);
   expect(stored).not.toContain(privateKey.split('\n')[1]!);
+  expect(stored).not.toContain((JSON.parse(encryptionKey) as { d: string }).d);
+  expect(stored).not.toContain(jwe.split('.')[1]!);
   expect(stored).not.toContain('private-subject-123');
   expect(stored).not.toContain(token.split('.')[1]!);
   expect(foreign).toEqual([]);
