@@ -6,10 +6,20 @@ test.use({ serviceWorkers: 'allow' });
 
 test('the app works offline after one visit', async ({ page, context }) => {
   await openApp(page);
-  // Wait until the service worker has precached every asset and controls the page.
-  await page.waitForFunction(
-    async () => (await caches.keys()).length > 0 && !!navigator.serviceWorker.controller,
-  );
+  // Wait until the service worker controls the page and has precached every file sw.js lists (polled with
+  // evaluate, which awaits the promise; waitForFunction took the pending promise itself as truthy).
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const listed = /const FILES = (\[.*\]);/.exec(await (await fetch('/sw.js')).text())?.[1];
+          const keys = await caches.keys();
+          const cached = keys.length ? (await (await caches.open(keys[0]!)).keys()).length : 0;
+          return !!navigator.serviceWorker.controller && !!listed && cached === JSON.parse(listed).length;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
   await context.setOffline(true);
   await page.goto('/');
   await pasteToken(

@@ -8,6 +8,7 @@ import {
   openApp,
   pasteToken,
   setEditorValue,
+  signHs256,
 } from './helpers';
 
 test('a whole session stays on this origin and stores nothing secret', async ({ page, baseURL }) => {
@@ -84,12 +85,50 @@ test('the built page carries a strict Content-Security-Policy', async ({ page })
   expect(csp).toContain("object-src 'none'");
   expect(csp).toContain("base-uri 'none'");
   expect(csp).not.toContain('unsafe-eval');
-  // The CSP really applies: an inline script is refused.
+  expect(csp).toContain("require-trusted-types-for 'script'");
+  // The CSP really applies: an inline script is refused (by Trusted Types before the script-src check).
   const ran = await page.evaluate(() => {
-    const s = document.createElement('script');
-    s.textContent = 'window.__inline = true';
-    document.body.appendChild(s);
+    try {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = true';
+      document.body.appendChild(s);
+    } catch {
+      // refused at the sink
+    }
     return (window as unknown as { __inline?: boolean }).__inline === true;
   });
   expect(ran).toBe(false);
+});
+
+test('Trusted Types: the app runs under them; HTML strings and foreign script URLs are refused', async ({
+  page,
+}) => {
+  const { errors } = await openApp(page);
+  // The app's own workers start under the default policy: Monaco's editors and the weak-secret search.
+  await pasteToken(page, signHs256({ alg: 'HS256' }, { sub: 'tt' }, 'your-256-bit-secret'));
+  await expect.poll(() => editorValue(page, 'payload-editor')).toContain('"tt"');
+  await expect(page.locator('[data-testid="finding"][data-code="weak-secret"]')).toContainText(
+    'your-256-bit-secret',
+    { timeout: 30_000 },
+  );
+  expect(errors).toEqual([]);
+  // Deliberate violations (each also logs a console error, so they come after the check above).
+  const refused = await page.evaluate(() => {
+    const attempt = (f: () => void) => {
+      try {
+        f();
+        return false;
+      } catch (e) {
+        return e instanceof TypeError;
+      }
+    };
+    return {
+      innerHTML: attempt(() => {
+        document.createElement('div').innerHTML = '<img src=x onerror="window.__xss=1">';
+      }),
+      foreignWorker: attempt(() => new Worker('https://example.com/evil.js')),
+      ownWorker: !attempt(() => new Worker('/trusted-types.js').terminate()),
+    };
+  });
+  expect(refused).toEqual({ innerHTML: true, foreignWorker: true, ownWorker: true });
 });

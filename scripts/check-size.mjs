@@ -11,8 +11,9 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-// Everything index.html pulls in eagerly: module scripts, modulepreloads and stylesheets.
-const refs = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+// Everything index.html pulls in eagerly: module scripts, modulepreloads, stylesheets, and the small classic
+// scripts from public/ (Trusted Types policy, theme) that run before them.
+const refs = [...html.matchAll(/(?:src|href)="\/?([^":]+\.(?:js|css))"/g)].map((m) => m[1]);
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 let initial = 0;
 for (const ref of new Set(refs)) initial += gz(ref);

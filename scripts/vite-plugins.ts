@@ -7,6 +7,21 @@ import { createHash } from 'node:crypto';
  * Scripts and workers only from this origin, no eval, no inline script; styles allow inline because
  * Monaco injects style elements; connections to self plus https for the opt-in key discovery.
  */
+/** The Trusted Types policies monaco-editor creates (grep createTrustedTypesPolicy in its esm build). */
+const MONACO_POLICIES = [
+  'defaultWorkerFactory',
+  'diffEditorWidget',
+  'diffReview',
+  'domLineBreaksComputer',
+  'editorGhostText',
+  'editorViewLayer',
+  'richScreenReaderContent',
+  'standaloneColorizer',
+  'stickyScrollViewLayer',
+  'tokenizeToString',
+  'dompurify',
+];
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -19,6 +34,12 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  // Trusted Types: only Monaco's own policies (Monaco's worker factory is bundled twice, hence duplicates)
+  // and the page's default one (public/trusted-types.js). The default policy admits script URLs of this
+  // origin only (Vite's workers, the service worker) and has no HTML or script rule, so no string ever
+  // reaches innerHTML or a script element.
+  "require-trusted-types-for 'script'",
+  `trusted-types default ${MONACO_POLICIES.join(' ')} 'allow-duplicates'`,
 ].join('; ');
 
 /** Adds the CSP meta tag to the built index.html (not in dev, where Vite's client needs inline script). */

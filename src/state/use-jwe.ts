@@ -1,14 +1,14 @@
-// Decrypts the JWE in the pane (and verifies a nested JWS inside it), and encrypts claims to a JWE; stale work is aborted and dropped.
+// Decrypts the JWE in the pane (and verifies a nested JWS inside it); stale work is aborted and dropped.
+// Encrypting lives in use-encryption.ts, which only the lazy encrypt panel loads.
 import { useEffect, useMemo, useState } from 'react';
-import type { DecryptionReport, JweAlg, JweEnc } from '../core/jwe';
+import type { DecryptionReport } from '../core/jwe';
 import type { SecretEncoding } from '../core/keys';
-import type { Problem } from '../core/problems';
 import { formatJson, type DecodedToken, type JsonObject } from '../core/token';
 import type { SignatureReport } from '../core/verify';
 
 // The JWE core (and jose's JWE code) loads only when a JWE is pasted or the encrypt panel is used, keeping
 // the first verdict for an ordinary JWS within the size budget.
-const loadJwe = () => import('../core/jwe');
+export const loadJwe = () => import('../core/jwe');
 
 export interface NestedVerification {
   /** The signed JWT found inside the plaintext. */
@@ -132,102 +132,4 @@ export function useDecryption(
     };
   }
   return { active, report, busy, ...view, nested };
-}
-
-export interface JweChoices {
-  algs: JweAlg[];
-  encs: JweEnc[];
-}
-
-/** The algorithms this browser's WebCrypto can do, probed once; undefined until the probe answers. */
-export function useJweChoices(): JweChoices | undefined {
-  const [choices, setChoices] = useState<JweChoices>();
-  useEffect(() => {
-    let live = true;
-    loadJwe()
-      .then(async (m) => m.supportedJweAlgs(await m.probeJweSupport()))
-      .then(
-        (found) => {
-          if (live) setChoices(found);
-        },
-        () => {
-          // A WebCrypto that cannot even be probed: offer what every browser has.
-          if (live) setChoices({ algs: ['dir', 'A128KW', 'A256KW'], encs: ['A128GCM', 'A256GCM'] });
-        },
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return choices;
-}
-
-export interface EncryptionRequest {
-  /** The claims as JSON text or a signed compact JWS; undefined when there is nothing to encrypt. */
-  plaintext: string | undefined;
-  alg: string;
-  enc: string;
-  keyText: string;
-  encoding: SecretEncoding;
-  /** The plaintext is a signed JWT: the header gets cty "JWT" (RFC 7519 §5.2). */
-  nested: boolean;
-  zip?: boolean;
-}
-
-export interface Encryption {
-  /** The compact JWE, or '' when none could be made. */
-  output: string;
-  /** `empty`: no plaintext or no key yet (nothing is wrong). */
-  state: 'empty' | 'ok' | 'error';
-  problem?: Problem;
-  busy: boolean;
-}
-
-/** Encrypts the current claims (or signed token) to a compact JWE whenever any input changes. */
-export function useEncryption({
-  plaintext,
-  alg,
-  enc,
-  keyText,
-  encoding,
-  nested,
-  zip = false,
-}: EncryptionRequest): Encryption {
-  const key = JSON.stringify([plaintext ?? null, alg, enc, keyText, encoding, nested, zip]);
-  const [result, setResult] = useState<{ for: string; value: Omit<Encryption, 'busy'> }>({
-    for: '',
-    value: { output: '', state: 'empty' },
-  });
-  useEffect(() => {
-    const done = (value: Omit<Encryption, 'busy'>) => setResult({ for: key, value });
-    if (plaintext === undefined || keyText.trim() === '') {
-      done({ output: '', state: 'empty' });
-      return;
-    }
-    const controller = new AbortController();
-    loadJwe()
-      .then((m) =>
-        m.encryptPayload({ plaintext, alg, enc, keyText, encoding, cty: nested ? 'JWT' : undefined, zip }),
-      )
-      .then(
-        (made) => {
-          if (controller.signal.aborted) return;
-          done(
-            made.ok
-              ? { output: made.value, state: 'ok' }
-              : { output: '', state: 'error', problem: made.problem },
-          );
-        },
-        (e: unknown) => {
-          if (controller.signal.aborted) return;
-          done({
-            output: '',
-            state: 'error',
-            problem: { code: 'jwe-unexpected-error', detail: e instanceof Error ? e.message : String(e) },
-          });
-        },
-      );
-    return () => controller.abort();
-  }, [key, plaintext, alg, enc, keyText, encoding, nested, zip]);
-  return { ...result.value, busy: result.for !== key };
 }

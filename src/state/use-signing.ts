@@ -3,10 +3,13 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Dispatch } from 'react';
 import { canSign } from '../core/keys';
 import type { KeyInputReading } from '../core/keys';
-import { signWithReading } from '../core/sign';
+import { fail } from '../core/problems';
 import type { Problem } from '../core/problems';
 import type { DecodedToken } from '../core/token';
 import type { DebuggerEvent, DebuggerState } from './debugger-reducer';
+
+// The signer loads on the first edit: the first verdict never needs it (initial bundle budget, issue #9).
+const loadSigner = () => import('../core/sign');
 
 export type SigningState =
   /** The token was pasted: it is judged as it stands. */
@@ -48,7 +51,17 @@ export function useSigning(
   useEffect(() => {
     if (!request || !able || done.revision === revision) return;
     const controller = new AbortController();
-    void signWithReading({ header: request.header, payload: request.payload }, reading).then((result) => {
+    const signing = loadSigner().then(
+      ({ signWithReading }) => signWithReading({ header: request.header, payload: request.payload }, reading),
+      // The chunk failed to load (a server gone, a deploy mid-session): say so instead of signing forever.
+      (e: unknown) =>
+        fail<Problem>({
+          code: 'crypto-operation-failed',
+          operation: 'sign',
+          reason: `the signer did not load (${String(e)})`,
+        }),
+    );
+    void signing.then((result) => {
       if (controller.signal.aborted) return;
       if (result.ok) {
         dispatch({ type: 'tokenSigned', revision, token: result.value.token });

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { generateJweKey, JWE_ALG_INFO, isJweAlg, isJweEnc } from '../../core/jwe';
 import type { GenerateJweKeyOptions } from '../../core/jwe';
 import type { SecretEncoding } from '../../core/keys';
-import { useEncryption, useJweChoices } from '../../state/use-jwe';
+import { useEncryption, useJweChoices } from '../../state/use-encryption';
 import { describeEncryption } from '../jwe-panel/describe-decryption';
 
 type Curve = NonNullable<GenerateJweKeyOptions['curve']>;
