@@ -16,7 +16,7 @@ function describeClaimVerdict(v: ClaimVerdict, now: number): string | undefined 
     case 'expired':
       return `expired ${when}`;
     case 'not-yet-valid':
-      return `not valid until ${when}`;
+      return `not valid yet (valid ${when})`;
     case 'issued-in-future':
       return `issued in the future (${when})`;
     case 'mismatch':
