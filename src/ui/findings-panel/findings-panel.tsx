@@ -24,9 +24,12 @@ function readSecretBytes(reading: KeyInputReading): Uint8Array | undefined {
   return material?.type === 'secret' ? material.bytes : undefined;
 }
 
+// Number#toLocaleString builds a formatter on each call: one, made with this lazily loaded panel.
+const countFormat = new Intl.NumberFormat('en');
+
 function WeakSecretLine({ status }: { status: WeakSecretStatus }) {
   if (status.state === 'idle') return null;
-  const count = status.total !== undefined ? `${status.total.toLocaleString('en')} ` : '';
+  const count = status.total !== undefined ? `${countFormat.format(status.total)} ` : '';
   const text =
     status.state === 'searching'
       ? `Checking ${count}well-known secrets…`
