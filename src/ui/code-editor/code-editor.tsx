@@ -70,6 +70,9 @@ export default function CodeEditor({
         fontSize: 13,
         lineNumbers: 'off',
         folding: true,
+        // Indent guides measure each visible line in the DOM on every render (forced layouts on each token
+        // pasted): the 2-space JSON reads as well without them.
+        guides: { indentation: false },
         renderLineHighlight: 'none',
         tabSize: 2,
         fixedOverflowWidgets: true,
