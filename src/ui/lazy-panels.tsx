@@ -32,3 +32,5 @@ export const FindingsPanel = lazyPanel(
 export const CodeSnippets = lazyPanel(
   async () => (await import('./code-snippets/code-snippets')).CodeSnippets,
 );
+// The claims table is not the verdict (the verdict bar names failing claims): it may arrive a moment later.
+export const ClaimsTable = lazyPanel(async () => (await import('./claims-table/claims-table')).ClaimsTable);
