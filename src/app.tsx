@@ -105,7 +105,11 @@ export function App() {
     : signatureBusy
       ? undefined
       : summariseSignature(report);
-  const claimsText = claims ? JSON.stringify(claims) : view?.type === 'text' ? view.text : undefined;
+  // Memoised: a 1 MB claims set would otherwise be stringified again on every render (each verdict).
+  const claimsText = useMemo(
+    () => (claims ? JSON.stringify(claims) : view?.type === 'text' ? view.text : undefined),
+    [claims, view],
+  );
   const signedToken = decryption.active
     ? nested?.inner.token
     : decoded.kind === 'jws'
