@@ -404,38 +404,72 @@ async function coreOverhead(sets) {
   const file = readdirSync(out).find((f) => /^bench-core-entry\.m?js$/.test(f));
   const core = await import(join(process.cwd(), out, file));
   const rows = {};
+  const cases = [];
   for (const [alg, set] of Object.entries(sets)) {
-    const token = set.tokens[0];
+    // Each call gets the next of the set's tokens, so the core's one-entry decode cache never answers: both
+    // sides decode every token they verify, as in a paste.
+    let next = 0;
+    const nextToken = () => set.tokens[next++ % set.tokens.length];
     const viaCore = async () => {
       const report = await core.verifyDecodedToken(
-        core.decodeToken(token),
+        core.decodeToken(nextToken()),
         core.parseKeyInput(set.key, 'utf8'),
       );
       if (report.state !== 'valid') throw new Error(`core: ${alg} ${report.state}`);
     };
     const secret = new TextEncoder().encode(set.key);
-    const viaJose = async () => {
+    const bareJose = (importKey) => async () => {
+      const token = nextToken();
       core.decodeProtectedHeader(token);
       core.decodeJwt(token);
-      const key = alg === 'HS256' ? secret : await core.importSPKI(set.key, alg);
-      await core.compactVerify(token, key);
+      await core.compactVerify(token, await importKey());
     };
-    const time = async (fn) => {
-      for (let i = 0; i < CORE_ITERATIONS / 10; i++) await fn();
-      const t0 = performance.now();
-      for (let i = 0; i < CORE_ITERATIONS; i++) await fn();
-      return (performance.now() - t0) / CORE_ITERATIONS;
-    };
-    // Interleave and take the best of three, so a busy machine hurts both sides alike.
+    // The old baseline: the key imported on every call, as a naive caller would. The core caches imported
+    // keys, so this flatters it.
+    const viaJoseImporting = bareJose(async () =>
+      alg === 'HS256' ? secret : await core.importSPKI(set.key, alg),
+    );
+    // The honest baseline: the key imported once (for HS256 too: given bytes, jose imports them on every
+    // call), so only decode + verify is compared.
+    const imported =
+      alg === 'HS256'
+        ? await crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify'])
+        : await core.importSPKI(set.key, alg);
+    const viaJose = bareJose(async () => imported);
+    cases.push({ alg, viaCore, viaJose, viaJoseImporting });
+  }
+  const time = async (fn) => {
+    const t0 = performance.now();
+    for (let i = 0; i < CORE_ITERATIONS; i++) await fn();
+    return (performance.now() - t0) / CORE_ITERATIONS;
+  };
+  // Warm-up, for every alg and every side alike before anything is timed: otherwise the first alg measured
+  // (HS256) timed the JIT compiling the core's code rather than the code.
+  for (const c of cases) {
+    for (const fn of [c.viaJoseImporting, c.viaJose, c.viaCore]) {
+      for (let i = 0; i < Math.max(200, CORE_ITERATIONS / 2); i++) await fn();
+    }
+  }
+  for (const { alg, viaCore, viaJose, viaJoseImporting } of cases) {
+    // Interleave and take the best of three, so a busy machine hurts all sides alike.
     const c = [];
     const j = [];
+    const ji = [];
     for (let r = 0; r < 3; r++) {
+      ji.push(await time(viaJoseImporting));
       j.push(await time(viaJose));
       c.push(await time(viaCore));
     }
     const coreMs = Math.min(...c);
     const joseMs = Math.min(...j);
-    rows[alg] = { coreMs, joseMs, ratio: coreMs / joseMs };
+    const joseImportingMs = Math.min(...ji);
+    rows[alg] = {
+      coreMs,
+      joseMs,
+      ratio: coreMs / joseMs,
+      joseImportingMs,
+      ratioImporting: coreMs / joseImportingMs,
+    };
   }
   return rows;
 }
@@ -524,7 +558,7 @@ async function main() {
       ['1 MB payload shown ≤ 1 s', large.shown <= BUDGETS.largeShownMs, ms(large.shown)],
       ['1 MB payload: no task > 300 ms', large.longest <= BUDGETS.largeLongestTaskMs, ms(large.longest)],
       ...Object.entries(core).map(([alg, r]) => [
-        `core overhead ${alg} ≤ 1.2×`,
+        `core overhead ${alg} ≤ 1.2× (vs jose with the key imported once)`,
         r.ratio <= BUDGETS.coreOverhead,
         `${r.ratio.toFixed(2)}× (${r.coreMs.toFixed(3)} vs ${r.joseMs.toFixed(3)} ms)`,
       ]),
@@ -565,7 +599,9 @@ async function main() {
     lines.push(`| 1 MB payload → decoded / shown in editor | ${ms(large.decoded)} / ${ms(large.shown)} |`);
     lines.push(`| 1 MB payload: longest task | ${ms(large.longest)} |`);
     for (const [alg, r] of Object.entries(core)) {
-      lines.push(`| core decode+verify vs bare jose, ${alg} (Node) | ${r.ratio.toFixed(2)}× |`);
+      lines.push(
+        `| core decode+verify vs bare jose, ${alg} (Node): key imported once / on every call | ${r.ratio.toFixed(2)}× / ${r.ratioImporting.toFixed(2)}× |`,
+      );
     }
     lines.push('');
     lines.push('| budget | result | value |');

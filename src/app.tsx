@@ -6,7 +6,6 @@ import type { ValidationInputs } from './state/debugger-reducer';
 import { useClaims } from './state/use-claims';
 import { TokenPane } from './ui/token-pane/token-pane';
 import { ClaimsEditors } from './ui/claims-editors/claims-editors';
-import { ClaimsTable } from './ui/claims-table/claims-table';
 import { ValidationOptions } from './ui/validation-options/validation-options';
 import { VerdictBar } from './ui/verdict-bar/verdict-bar';
 import { ErrorBoundary } from './ui/error-boundary';
@@ -20,6 +19,7 @@ import { describeKeyReading, describeSignature, summariseSignature } from './ui/
 import { describeProblem } from './ui/describe-problem';
 import { useSigning } from './state/use-signing';
 import {
+  ClaimsTable,
   CodeSnippets,
   DiscoveryPanel,
   EncryptPanel,
@@ -105,7 +105,11 @@ export function App() {
     : signatureBusy
       ? undefined
       : summariseSignature(report);
-  const claimsText = claims ? JSON.stringify(claims) : view?.type === 'text' ? view.text : undefined;
+  // Memoised: a 1 MB claims set would otherwise be stringified again on every render (each verdict).
+  const claimsText = useMemo(
+    () => (claims ? JSON.stringify(claims) : view?.type === 'text' ? view.text : undefined),
+    [claims, view],
+  );
   const signedToken = decryption.active
     ? nested?.inner.token
     : decoded.kind === 'jws'

@@ -7,6 +7,8 @@ export const MAX_JSON_DEPTH = 1000;
 
 /** True when brackets outside JSON strings nest deeper than `limit` (a linear scan, no allocation). */
 export function nestsDeeperThan(text: string, limit: number = MAX_JSON_DEPTH): boolean {
+  // Nesting deeper than `limit` takes more than `limit` characters: an ordinary header is never scanned.
+  if (text.length <= limit) return false;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {

@@ -101,6 +101,16 @@ const PARSE_CACHE_SIZE = 8;
  * touching WebCrypto. Surrounding whitespace, CRLF and blank lines are tolerated. Never throws.
  */
 export function parseKeyInput(text: string, encoding: SecretEncoding = 'utf8'): KeyInputReading {
+  // The same key text again (every verification of a paste): skip trimming and hashing a long PEM.
+  if (lastRead?.text === text && lastRead.encoding === encoding) return lastRead.reading;
+  const reading = parseKeyInputUncached(text, encoding);
+  lastRead = { text, encoding, reading };
+  return reading;
+}
+
+let lastRead: { text: string; encoding: SecretEncoding; reading: KeyInputReading } | undefined;
+
+function parseKeyInputUncached(text: string, encoding: SecretEncoding): KeyInputReading {
   const trimmed = text.trim();
   if (trimmed === '') return { state: 'empty' };
   const structured = looksLikePem(trimmed) || trimmed.startsWith('{');
@@ -593,35 +603,58 @@ export async function importKeyMaterial(
   }
 }
 
-const importCache = new Map<string, Promise<Result<ImportedKey, Problem>>>();
-const IMPORT_CACHE_SIZE = 32;
+// Per parsed key input (parseKeyInput returns the same object for the same text), then per purpose, alg and
+// JWKS entry: no string built from the key text on each verification.
+const importCache = new WeakMap<ParsedKeyInput, Map<string, Promise<Result<ImportedKey, Problem>>>>();
 
-/** Imports one chosen key for an alg, memoised on the key text, alg and purpose. */
+/** Imports one chosen key for an alg, memoised on the key input, alg and purpose. */
 export function importParsedKey(
   input: ParsedKeyInput,
   key: ParsedKey,
   alg: string,
   purpose: KeyPurpose,
 ): Promise<Result<ImportedKey, Problem>> {
-  const cacheKey = `${purpose}\u0000${alg}\u0000${key.description.index ?? -1}\u0000${input.id}`;
-  const hit = importCache.get(cacheKey);
-  if (hit) {
-    importCache.delete(cacheKey);
-    importCache.set(cacheKey, hit);
-    return hit;
+  let imports = importCache.get(input);
+  if (!imports) {
+    imports = new Map();
+    importCache.set(input, imports);
   }
+  const cacheKey = `${purpose}\u0000${alg}\u0000${key.description.index ?? -1}`;
+  const hit = imports.get(cacheKey);
+  if (hit) return hit;
   const pending = importKeyMaterial(key.material, alg, purpose === 'sign' ? 'private' : 'public').then(
-    (r): Result<ImportedKey, Problem> => {
+    async (r): Promise<Result<ImportedKey, Problem>> => {
       if (!r.ok) return r;
-      const imported: ImportedKey = { key: r.value, description: key.description };
+      const material = purpose === 'verify' ? await hmacVerifyKey(r.value, alg) : ok(r.value);
+      if (!material.ok) return material;
+      const imported: ImportedKey = { key: material.value, description: key.description };
       if (key.description.kty === 'RSA' && key.description.bits !== undefined)
         imported.rsaBits = key.description.bits;
       return ok(imported);
     },
   );
-  importCache.set(cacheKey, pending);
-  if (importCache.size > IMPORT_CACHE_SIZE) importCache.delete(importCache.keys().next().value as string);
+  imports.set(cacheKey, pending);
   return pending;
+}
+
+const HMAC_HASH: Record<string, string> = { HS256: 'SHA-256', HS384: 'SHA-384', HS512: 'SHA-512' };
+
+/**
+ * A secret's bytes as an HMAC CryptoKey for verifying `alg`, imported once with the other cached keys: given
+ * the bytes, jose would import them again on every verification. Anything else is returned as it is.
+ */
+async function hmacVerifyKey(
+  key: CryptoKey | Uint8Array,
+  alg: string,
+): Promise<Result<CryptoKey | Uint8Array, Problem>> {
+  const hash = HMAC_HASH[alg];
+  if (!(key instanceof Uint8Array) || hash === undefined) return ok(key);
+  try {
+    const bytes = key as Uint8Array<ArrayBuffer>;
+    return ok(await crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash }, false, ['verify']));
+  } catch (e) {
+    return fail(problemFromCryptoError(e, 'import'));
+  }
 }
 
 /** Selects (by kid, alg, kty, crv) and imports every candidate key for verifying a token with `alg`. */

@@ -203,3 +203,27 @@ function sameBytes(a: string, b: string): boolean {
     return false;
   }
 }
+
+describe('base64url decoding', () => {
+  it('agrees with Node on every byte string, and the signature length is the decoded length', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const text = Buffer.from(bytes).toString('base64url');
+        expect(Buffer.compare(decodeBase64url(text), Buffer.from(bytes))).toBe(0);
+        const decoded = decodeToken(`${b64url('{"alg":"HS256"}')}.e30.${text}`);
+        expect(decoded.signatureLength).toBe(text === '' ? undefined : bytes.length);
+      }),
+    );
+  });
+
+  it('refuses characters outside the alphabet and impossible lengths', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: b64urlChar, maxLength: 40 }), anyText, (good, junk) => {
+        fc.pre(/[^A-Za-z0-9_-]/.test(junk));
+        expect(() => decodeBase64url(good + junk)).toThrow(TypeError);
+        if (good.length % 4 === 1) expect(() => decodeBase64url(good)).toThrow(RangeError);
+        else expect(decodeBase64url(good).length).toBe(Math.floor((good.length * 3) / 4));
+      }),
+    );
+  });
+});

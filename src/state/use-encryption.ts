@@ -65,13 +65,15 @@ export function useEncryption({
   nested,
   zip = false,
 }: EncryptionRequest): Encryption {
-  const key = JSON.stringify([plaintext ?? null, alg, enc, keyText, encoding, nested, zip]);
-  const [result, setResult] = useState<{ for: string; value: Omit<Encryption, 'busy'> }>({
-    for: '',
+  // Compared input by input: a key made with JSON.stringify copied (and escaped) a 1 MB payload on every render.
+  const inputs = [plaintext, alg, enc, keyText, encoding, nested, zip];
+  const [result, setResult] = useState<{ for: unknown[]; value: Omit<Encryption, 'busy'> }>({
+    for: [],
     value: { output: '', state: 'empty' },
   });
   useEffect(() => {
-    const done = (value: Omit<Encryption, 'busy'>) => setResult({ for: key, value });
+    const done = (value: Omit<Encryption, 'busy'>) =>
+      setResult({ for: [plaintext, alg, enc, keyText, encoding, nested, zip], value });
     if (plaintext === undefined || keyText.trim() === '') {
       done({ output: '', state: 'empty' });
       return;
@@ -100,6 +102,7 @@ export function useEncryption({
         },
       );
     return () => controller.abort();
-  }, [key, plaintext, alg, enc, keyText, encoding, nested, zip]);
-  return { ...result.value, busy: result.for !== key };
+  }, [plaintext, alg, enc, keyText, encoding, nested, zip]);
+  const busy = result.for.length !== inputs.length || inputs.some((v, i) => v !== result.for[i]);
+  return { ...result.value, busy };
 }

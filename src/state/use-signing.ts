@@ -3,13 +3,13 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Dispatch } from 'react';
 import { canSign } from '../core/keys';
 import type { KeyInputReading } from '../core/keys';
-import { fail } from '../core/problems';
 import type { Problem } from '../core/problems';
+import { problemFromCryptoError } from '../core/crypto-errors';
 import type { DecodedToken } from '../core/token';
 import type { DebuggerEvent, DebuggerState } from './debugger-reducer';
 
-// The signer loads on the first edit: the first verdict never needs it (initial bundle budget, issue #9).
-const loadSigner = () => import('../core/sign');
+// Signing only happens once the user edits a token: load it then, off the first-verdict bundle.
+const loadSign = () => import('../core/sign');
 
 export type SigningState =
   /** The token was pasted: it is judged as it stands. */
@@ -51,25 +51,23 @@ export function useSigning(
   useEffect(() => {
     if (!request || !able || done.revision === revision) return;
     const controller = new AbortController();
-    const signing = loadSigner().then(
-      ({ signWithReading }) => signWithReading({ header: request.header, payload: request.payload }, reading),
-      // The chunk failed to load (a server gone, a deploy mid-session): say so instead of signing forever.
-      (e: unknown) =>
-        fail<Problem>({
-          code: 'crypto-operation-failed',
-          operation: 'sign',
-          reason: `the signer did not load (${String(e)})`,
-        }),
-    );
-    void signing.then((result) => {
-      if (controller.signal.aborted) return;
-      if (result.ok) {
-        dispatch({ type: 'tokenSigned', revision, token: result.value.token });
-        setDone({ revision, outcome: { state: 'signed', warnings: result.value.warnings } });
-      } else {
-        setDone({ revision, outcome: { state: 'failed', problem: result.problem } });
-      }
-    });
+    const { header, payload } = request;
+    void loadSign()
+      .then(({ signWithReading }) => signWithReading({ header, payload }, reading))
+      .then((result) => {
+        if (controller.signal.aborted) return;
+        if (result.ok) {
+          dispatch({ type: 'tokenSigned', revision, token: result.value.token });
+          setDone({ revision, outcome: { state: 'signed', warnings: result.value.warnings } });
+        } else {
+          setDone({ revision, outcome: { state: 'failed', problem: result.problem } });
+        }
+      })
+      // signWithReading never rejects: only the signing chunk failing to load lands here, shown as a failure.
+      .catch((e: unknown) => {
+        if (!controller.signal.aborted)
+          setDone({ revision, outcome: { state: 'failed', problem: problemFromCryptoError(e, 'sign') } });
+      });
     return () => controller.abort();
   }, [request, able, reading, revision, done.revision, dispatch]);
 

@@ -14,6 +14,9 @@ export interface WeakSecretStatus {
   total?: number;
 }
 
+/** How long the token must stay unchanged before its search starts. */
+const SEARCH_DELAY_MS = 200;
+
 interface Answer {
   token: string;
   found?: string;
@@ -49,27 +52,35 @@ export function useWeakSecret(token: string | undefined): WeakSecretStatus {
   );
 
   useEffect(() => {
-    let worker = workerRef.current;
+    const worker = workerRef.current;
     if (!searchable || token === undefined) {
       // The token changed to one that is not HS*: a running search must stop (the worker aborts it).
       if (worker) postRequest(worker, latestRef, token ?? '');
       return;
     }
-    if (!worker) {
-      worker = new Worker(new URL('./weak-secret.worker.ts', import.meta.url), { type: 'module' });
-      worker.addEventListener('message', (event: MessageEvent<WeakSecretReply | WeakSecretListSize>) => {
-        if (!('id' in event.data)) {
-          setTotal(event.data.total);
-          return;
-        }
-        const latest = latestRef.current;
-        // A reply to an older request (the token changed since) is stale.
-        if (event.data.id !== latest.id) return;
-        setAnswer({ token: latest.token, found: event.data.found });
-      });
-      workerRef.current = worker;
-    }
-    postRequest(worker, latestRef, token);
+    // A search for the previous token stops at once; the new one starts only once pasting or typing has
+    // settled. Hashing the token with 10,000 secrets keeps a core busy: started at once, it competed with
+    // the verdict for the CPU on a 2-core machine, and a quick succession of edits wasted one search each.
+    if (worker) postRequest(worker, latestRef, '');
+    const timer = setTimeout(() => {
+      let current = workerRef.current;
+      if (!current) {
+        current = new Worker(new URL('./weak-secret.worker.ts', import.meta.url), { type: 'module' });
+        current.addEventListener('message', (event: MessageEvent<WeakSecretReply | WeakSecretListSize>) => {
+          if (!('id' in event.data)) {
+            setTotal(event.data.total);
+            return;
+          }
+          const latest = latestRef.current;
+          // A reply to an older request (the token changed since) is stale.
+          if (event.data.id !== latest.id) return;
+          setAnswer({ token: latest.token, found: event.data.found });
+        });
+        workerRef.current = current;
+      }
+      postRequest(current, latestRef, token);
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [searchable, token]);
 
   if (!searchable) return { state: 'idle', total };

@@ -37,12 +37,12 @@ export function formatUtc(seconds: number): string {
   return d ? d.toISOString().replace('.000Z', 'Z') : 'out of range';
 }
 
+// toLocaleString with options builds a new formatter on every call (milliseconds each, on every render of
+// the claims table): build one, the first time it is needed.
+let local: Intl.DateTimeFormat | undefined;
+
 export function formatLocal(seconds: number): string {
   const d = toDate(seconds);
-  return d
-    ? d.toLocaleString(undefined, {
-        dateStyle: 'medium',
-        timeStyle: 'long',
-      })
-    : 'out of range';
+  local ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long' });
+  return d ? local.format(d) : 'out of range';
 }

@@ -1,17 +1,19 @@
 // Panels that are not needed for the first verdict load after it, keeping the initial bundle within budget.
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { ComponentType, ReactNode } from 'react';
 
 /** Wraps a named export in React.lazy with a quiet fallback. */
 function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode = null) {
   const Lazy = lazy(async () => ({ default: await load() }));
-  return function LazyPanel(props: P) {
+  // Memoised: when only the signature verdict changes (a second render per paste), panels whose props are
+  // unchanged are not rendered again.
+  return memo(function LazyPanel(props: P) {
     return (
       <Suspense fallback={fallback}>
         <Lazy {...props} />
       </Suspense>
     );
-  };
+  });
 }
 
 export const SigningControls = lazyPanel(
@@ -32,3 +34,5 @@ export const FindingsPanel = lazyPanel(
 export const CodeSnippets = lazyPanel(
   async () => (await import('./code-snippets/code-snippets')).CodeSnippets,
 );
+// The claims table is not the verdict (the verdict bar names failing claims): it may arrive a moment later.
+export const ClaimsTable = lazyPanel(async () => (await import('./claims-table/claims-table')).ClaimsTable);

@@ -1,5 +1,6 @@
 // One row per claim: its registered meaning, value, time in UTC / local / relative, and its verdict.
 import type { ClaimStatus, ClaimVerdict } from '../../core/claims';
+import { useDeferredValue } from 'react';
 import { useRegistry } from '../use-registry';
 import { formatLocal, formatRelative, formatUtc } from '../format-time';
 
@@ -46,12 +47,19 @@ export interface ClaimsTableProps {
   now: number;
 }
 
-export function ClaimsTable({ verdicts, now }: ClaimsTableProps) {
+export function ClaimsTable({ verdicts: latest, now }: ClaimsTableProps) {
   const registry = useRegistry();
+  // Rendered after the verdict, in a transition of its own: showing a 1 MB claim's value stringifies it.
+  const verdicts = useDeferredValue(latest);
   return (
     <section className="panel claims" aria-labelledby="claims-heading">
       <h2 id="claims-heading">Claims</h2>
-      <table data-testid="claims-table" className="claims-table">
+      <table
+        data-testid="claims-table"
+        className="claims-table"
+        aria-busy={verdicts !== latest || undefined}
+        data-busy={verdicts !== latest || undefined}
+      >
         <thead>
           <tr>
             <th scope="col">Claim</th>

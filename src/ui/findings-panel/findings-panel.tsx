@@ -1,5 +1,5 @@
 // Security advisor: what an attacker would notice about this token and key, each finding explained and linked to its rule.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { adviseToken } from '../../core/advisor';
 import type { KeyInputReading } from '../../core/keys';
 import type { DecodedToken } from '../../core/token';
@@ -24,9 +24,12 @@ function readSecretBytes(reading: KeyInputReading): Uint8Array | undefined {
   return material?.type === 'secret' ? material.bytes : undefined;
 }
 
+// Number#toLocaleString builds a formatter on each call: one, made with this lazily loaded panel.
+const countFormat = new Intl.NumberFormat('en');
+
 function WeakSecretLine({ status }: { status: WeakSecretStatus }) {
   if (status.state === 'idle') return null;
-  const count = status.total !== undefined ? `${status.total.toLocaleString('en')} ` : '';
+  const count = status.total !== undefined ? `${countFormat.format(status.total)} ` : '';
   const text =
     status.state === 'searching'
       ? `Checking ${count}well-known secrets…`
@@ -49,21 +52,23 @@ export function FindingsPanel({ decoded, keyText, reading, now }: FindingsPanelP
   const hmacToken = isHmac && !tooLarge ? decoded.token : undefined;
   const weak = useWeakSecret(hmacToken);
   const secretBytes = readSecretBytes(reading);
+  // The advisor walks the claims (up to 5,000 values): for a large token, in a transition after the verdict.
+  const advised = useDeferredValue(decoded);
   const findings = useMemo(
     () =>
-      decoded.header?.value
+      advised.header?.value
         ? adviseToken({
-            decoded,
+            decoded: advised,
             secretBytes,
             keyText: keyText.trim() === '' ? undefined : keyText,
             weakSecret: weak.secret,
             now,
           })
         : [],
-    [decoded, secretBytes, keyText, weak.secret, now],
+    [advised, secretBytes, keyText, weak.secret, now],
   );
   if (decoded.parts.length < 3) return null;
-  const searching = weak.state === 'searching';
+  const searching = weak.state === 'searching' || advised !== decoded;
   return (
     <section className="panel findings-panel" aria-labelledby="findings-heading">
       <h2 id="findings-heading">Security findings</h2>
