@@ -6,12 +6,12 @@
 //   node scripts/bench.mjs --compare https://…  also measure another debugger's load and paste figures
 //       [--compare-input 'textarea'] [--compare-verdict '.signature-valid'] CSS selectors for the other app
 //   --quick                                     fewer repetitions (a smoke run)
+import { measureBytes } from './bundle-bytes.mjs';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as jose from 'jose';
 
@@ -122,19 +122,6 @@ async function serve() {
   }
   process.kill(-server.pid, 'SIGTERM');
   throw new Error('vite preview did not start');
-}
-
-function measureBytes() {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-  const gz = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
-  let initial = 0;
-  for (const ref of new Set(refs)) initial += gz(ref);
-  let total = 0;
-  for (const f of readdirSync('dist/assets')) {
-    if (/\.(js|css)$/.test(f) && statSync(join('dist/assets', f)).isFile()) total += gz(join('assets', f));
-  }
-  return { initial, total };
 }
 
 // ---------------------------------------------------------------- browser measurements
@@ -542,6 +529,8 @@ async function main() {
         .join(' '),
     };
     const typingLongest = Math.max(keystroke.longestTask, ...Object.values(paste).map((p) => p.longestTask));
+    // The longtask observer reports only tasks of 50 ms or more: 0 means none was seen, not a 0 ms task.
+    const longestText = (t) => (t === 0 ? 'none ≥ 50 ms' : ms(t));
     const checks = [
       ['initial JS+CSS ≤ 100 KB gzip', bytes.initial <= BUDGETS.initialBytes, kb(bytes.initial)],
       ...['HS256', 'ES256', 'EdDSA'].map((alg) => [
@@ -554,7 +543,11 @@ async function main() {
         paste.RS256.median <= BUDGETS.pasteMedianRs256Ms,
         ms(paste.RS256.median),
       ],
-      ['no task > 50 ms while typing', typingLongest <= BUDGETS.typingLongestTaskMs, ms(typingLongest)],
+      [
+        'no task > 50 ms while typing',
+        typingLongest <= BUDGETS.typingLongestTaskMs,
+        longestText(typingLongest),
+      ],
       ['1 MB payload shown ≤ 1 s', large.shown <= BUDGETS.largeShownMs, ms(large.shown)],
       ['1 MB payload: no task > 300 ms', large.longest <= BUDGETS.largeLongestTaskMs, ms(large.longest)],
       ...Object.entries(core).map(([alg, r]) => [
@@ -595,7 +588,7 @@ async function main() {
     lines.push(
       `| payload edit → ${keystroke.reSigned ? 're-signed' : 're-encoded (re-signing not on this build)'} token (median / p95) | ${ms(keystroke.median)} / ${ms(keystroke.p95)} |`,
     );
-    lines.push(`| longest task while pasting and typing | ${ms(typingLongest)} |`);
+    lines.push(`| longest task while pasting and typing | ${longestText(typingLongest)} |`);
     lines.push(`| 1 MB payload → decoded / shown in editor | ${ms(large.decoded)} / ${ms(large.shown)} |`);
     lines.push(`| 1 MB payload: longest task | ${ms(large.longest)} |`);
     for (const [alg, r] of Object.entries(core)) {

@@ -99,7 +99,7 @@ export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) 
         )}
         <textarea
           data-testid="token-input"
-          className={highlight ? 'token-input highlighted' : 'token-input'}
+          className={`token-input${highlight ? ' highlighted' : ''}${text.length > HIGHLIGHT_LIMIT ? ' unwrapped' : ''}`}
           aria-label="Encoded token"
           spellCheck={false}
           autoComplete="off"

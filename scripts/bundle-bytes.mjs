@@ -1,0 +1,21 @@
+// Compressed bytes of the built site: what index.html loads before the first verdict, and everything.
+// Shared by the size budget in `npm test` (check-size.mjs) and the benchmark (bench.mjs).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+/** gzip -9 sizes in bytes: `initial` (what index.html pulls in eagerly) and `total` (every built JS and CSS file). */
+export function measureBytes(dist = 'dist') {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  // Module scripts, modulepreloads, stylesheets, and the small classic scripts from public/ (Trusted Types
+  // policy, theme) that run before them.
+  const refs = [...html.matchAll(/(?:src|href)="\/?([^":]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+  let initial = 0;
+  for (const ref of new Set(refs)) initial += gz(ref);
+  let total = 0;
+  for (const f of readdirSync(join(dist, 'assets'))) {
+    if (/\.(js|css)$/.test(f) && statSync(join(dist, 'assets', f)).isFile()) total += gz(join('assets', f));
+  }
+  return { initial, total };
+}
