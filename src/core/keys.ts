@@ -78,8 +78,6 @@ export interface ParsedKey {
 
 /** What `parseKeyInput` read: one key, or a JWKS's readable keys. */
 export interface ParsedKeyInput {
-  /** Identity for caches: equal ids mean equal keys. */
-  id: string;
   description: KeyDescription;
   keys: ParsedKey[];
   /** Observations that do not stop the key being used (secret-looks-base64, jwks-entry-skipped …). */
@@ -117,13 +115,13 @@ function parseKeyInputUncached(text: string, encoding: SecretEncoding): KeyInput
   const id = structured ? `k\u0000${trimmed}` : `s\u0000${encoding}\u0000${text}`;
   const cached = parseCache.get(id);
   if (cached) return cached;
-  const reading = readKeyText(text, trimmed, encoding, id);
+  const reading = readKeyText(text, trimmed, encoding);
   parseCache.set(id, reading);
   if (parseCache.size > PARSE_CACHE_SIZE) parseCache.delete(parseCache.keys().next().value as string);
   return reading;
 }
 
-function readKeyText(text: string, trimmed: string, encoding: SecretEncoding, id: string): KeyInputReading {
+function readKeyText(text: string, trimmed: string, encoding: SecretEncoding): KeyInputReading {
   let result: Result<{ key?: ParsedKey; jwks?: ParsedKey[]; hints: Problem[] }, KeyProblem>;
   if (looksLikePem(trimmed)) result = readPem(trimmed);
   else if (trimmed.startsWith('{')) result = readJson(trimmed);
@@ -133,11 +131,11 @@ function readKeyText(text: string, trimmed: string, encoding: SecretEncoding, id
   if (jwks) {
     return {
       state: 'ok',
-      value: { id, description: { format: 'jwks', keys: jwks.map((k) => k.description) }, keys: jwks, hints },
+      value: { description: { format: 'jwks', keys: jwks.map((k) => k.description) }, keys: jwks, hints },
     };
   }
   if (!key) return { state: 'error', problem: { code: 'jwks-empty' } };
-  return { state: 'ok', value: { id, description: key.description, keys: [key], hints } };
+  return { state: 'ok', value: { description: key.description, keys: [key], hints } };
 }
 
 // ---- secrets ----
@@ -637,8 +635,6 @@ export function importParsedKey(
   return pending;
 }
 
-const HMAC_HASH: Record<string, string> = { HS256: 'SHA-256', HS384: 'SHA-384', HS512: 'SHA-512' };
-
 /**
  * A secret's bytes as an HMAC CryptoKey for verifying `alg`, imported once with the other cached keys: given
  * the bytes, jose would import them again on every verification. Anything else is returned as it is.
@@ -647,8 +643,9 @@ async function hmacVerifyKey(
   key: CryptoKey | Uint8Array,
   alg: string,
 ): Promise<Result<CryptoKey | Uint8Array, Problem>> {
-  const hash = HMAC_HASH[alg];
-  if (!(key instanceof Uint8Array) || hash === undefined) return ok(key);
+  const spec = getJwsAlgorithm(alg);
+  if (!(key instanceof Uint8Array) || spec?.family !== 'hmac') return ok(key);
+  const { hash } = spec;
   try {
     const bytes = key as Uint8Array<ArrayBuffer>;
     return ok(await crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash }, false, ['verify']));

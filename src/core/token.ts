@@ -133,22 +133,17 @@ function segmentByteLength(raw: string, segment: Segment): { length?: number; pr
   return { length: base64urlByteLength(raw.length) };
 }
 
-function parseJson(text: string): { value?: unknown; error?: string; tooDeep?: number } {
-  const parsed = parseJsonWithin(text);
-  return 'value' in parsed ? { value: parsed.value } : parsed;
-}
-
 /** Decodes the protected header segment: base64url → UTF-8 → JSON object with an `alg`. */
 export function decodeHeaderSegment(raw: string, expectEnc = false): DecodedHeader {
   const { bytes, problem } = decodeSegmentBytes(raw, 'header');
   if (!bytes) return { raw, problem };
   const text = utf8DecodeStrict(bytes);
   if (text === undefined) return { raw, problem: { code: 'segment-not-utf8', segment: 'header' } };
-  const parsed = parseJson(text);
-  if (parsed.tooDeep !== undefined) {
+  const parsed = parseJsonWithin(text);
+  if ('tooDeep' in parsed) {
     return { raw, text, problem: { code: 'segment-too-deep', segment: 'header', limit: parsed.tooDeep } };
   }
-  if (parsed.error !== undefined) {
+  if ('error' in parsed) {
     return { raw, text, problem: { code: 'segment-not-json', segment: 'header', detail: parsed.error } };
   }
   const kind = kindOfJson(parsed.value);
@@ -179,15 +174,15 @@ export function decodePayloadSegment(raw: string): DecodedPayload {
   // Only text that sets out to be JSON (an object, array or string) is judged as JSON; anything
   // else is a JWS over arbitrary content (RFC 7515 A.4's "Payload"), shown as text.
   if (start !== '{' && start !== '[' && start !== '"') return { raw, view: { type: 'text', text } };
-  const parsed = parseJson(text);
-  if (parsed.tooDeep !== undefined) {
+  const parsed = parseJsonWithin(text);
+  if ('tooDeep' in parsed) {
     return {
       raw,
       view: { type: 'text', text },
       problem: { code: 'segment-too-deep', segment: 'payload', limit: parsed.tooDeep },
     };
   }
-  if (parsed.error !== undefined) {
+  if ('error' in parsed) {
     return {
       raw,
       view: { type: 'text', text },
@@ -206,9 +201,10 @@ export function decodePayloadSegment(raw: string): DecodedPayload {
 }
 
 function detectJsonSerialization(text: string): Problem {
-  const parsed = parseJson(text);
-  if (parsed.value && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
-    const v = parsed.value as JsonObject;
+  const parsed = parseJsonWithin(text);
+  const value = 'value' in parsed ? parsed.value : undefined;
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const v = value as JsonObject;
     if ('signatures' in v || 'recipients' in v)
       return { code: 'json-serialization', serialization: 'general' };
     if ('payload' in v || 'protected' in v || 'ciphertext' in v || 'signature' in v) {

@@ -18,7 +18,7 @@ function Highlighted({ text, jwe }: { text: string; jwe: boolean }) {
   const all = text.split('.');
   const classes = jwe ? JWE_CLASSES : PART_CLASSES;
   // A token has at most five parts; whatever follows (ten thousand dots, say) is one uncoloured span.
-  const parts = all.length > classes.length ? [...all.slice(0, classes.length)] : all;
+  const parts = all.slice(0, classes.length);
   const rest = all.length > classes.length ? all.slice(classes.length).join('.') : undefined;
   return (
     <>
