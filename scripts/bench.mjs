@@ -225,7 +225,7 @@ async function pasteLoop(page, set, inputSelector, verdictSelector) {
       }
       const longest = Math.max(
         0,
-        ...window.__longTasks.filter((l) => l.start >= since).map((l) => l.duration),
+        ...window.__longTasks.filter((l) => l.start + l.duration >= since).map((l) => l.duration),
       );
       return { times, longest };
     },
@@ -320,7 +320,10 @@ async function keystrokeToToken(browser, baseUrl, sets) {
       });
       await new Promise((r) => setTimeout(r, 30));
     }
-    const longest = Math.max(0, ...window.__longTasks.filter((l) => l.start >= since).map((l) => l.duration));
+    const longest = Math.max(
+      0,
+      ...window.__longTasks.filter((l) => l.start + l.duration >= since).map((l) => l.duration),
+    );
     delete input.value;
     return { encoded, signed, longest };
   }, KEYSTROKES);
@@ -335,23 +338,55 @@ async function keystrokeToToken(browser, baseUrl, sets) {
   };
 }
 
-/** A ~1 MB token pasted: time to decoded (token-status) and to the payload editor holding it; longest task. */
-async function largePayload(browser, baseUrl, largeToken) {
+/**
+ * A ~1 MB token pasted into a box holding a short one: time to decoded (token-status) and to the payload editor
+ * holding it, and the longest task. `how` is 'input' (the value set and one input event fired, as the other
+ * paste figures do) or 'ctrl-v' (the text put on the clipboard and Ctrl+V pressed: the browser's own paste).
+ */
+async function largePayload(browser, baseUrl, largeToken, how) {
   const { page, context } = await newPage(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
   await page.goto(baseUrl);
-  await page.getByTestId('token-input').fill('a.b');
+  const input = page.getByTestId('token-input');
+  await input.fill('a.b');
   await page.waitForFunction(() => window.monaco !== undefined, null, { timeout: 60_000 });
   await page.getByTestId('payload-editor').locator('.monaco-editor').waitFor();
+  // The token goes into the page first: handing a megabyte to evaluate() costs ~90 ms of the task that would
+  // dispatch the paste, which is Playwright's time, not the app's.
+  await page.evaluate((token) => {
+    window.__largeToken = token;
+  }, largeToken);
+  if (how === 'ctrl-v') {
+    await page.evaluate(() => navigator.clipboard.writeText(window.__largeToken));
+    await input.focus();
+    await page.keyboard.press('Control+a');
+  }
   await page.waitForTimeout(500);
-  const result = await page.evaluate(async (token) => {
+  const watch = page.evaluate(async (how) => {
+    const token = window.__largeToken;
     const input = document.querySelector('[data-testid="token-input"]');
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
     const container = document.querySelector('[data-testid="payload-editor"]');
     const editor = window.monaco.editor.getEditors().find((e) => container.contains(e.getContainerDomNode()));
     const since = performance.now();
-    const t0 = performance.now();
-    setter.call(input, token);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
+    let t0 = since;
+    if (how === 'input') {
+      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+      setter.call(input, token);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    } else {
+      // Ctrl+V is pressed from outside once this is listening; the clock starts at its keydown.
+      await new Promise((resolve) => {
+        window.addEventListener(
+          'keydown',
+          (e) => {
+            t0 = e.timeStamp;
+            resolve();
+          },
+          { once: true, capture: true },
+        );
+        window.__largeListening = true;
+      });
+    }
     let decodedAt;
     let shownAt;
     while (shownAt === undefined && performance.now() - t0 < 10_000) {
@@ -362,10 +397,26 @@ async function largePayload(browser, baseUrl, largeToken) {
     }
     // Let trailing work (tokenization, layout) finish so its long tasks are counted.
     await new Promise((r) => setTimeout(r, 1000));
-    const longest = Math.max(0, ...window.__longTasks.filter((l) => l.start >= since).map((l) => l.duration));
-    return { decoded: decodedAt - t0, shown: shownAt - t0, longest, length: token.length };
-  }, largeToken);
+    // Tasks still running at `since` count: a paste's own input event may run inside this evaluate's task.
+    const longest = Math.max(
+      0,
+      ...window.__longTasks.filter((l) => l.start + l.duration >= since).map((l) => l.duration),
+    );
+    return {
+      decoded: decodedAt - t0,
+      shown: shownAt - t0,
+      longest,
+      length: token.length,
+      pasted: input.value === token,
+    };
+  }, how);
+  if (how === 'ctrl-v') {
+    await page.waitForFunction(() => window.__largeListening === true);
+    await page.keyboard.press('Control+v');
+  }
+  const result = await watch;
   await context.close();
+  if (!result.pasted) throw new Error(`1 MB payload (${how}): the token box does not hold the pasted token`);
   return result;
 }
 
@@ -513,7 +564,17 @@ async function main() {
     console.log('keystrokes…');
     const keystroke = await keystrokeToToken(browser, server.url, sets);
     console.log('1 MB payload…');
-    const large = await largePayload(browser, server.url, largeToken);
+    const largeInput = await largePayload(browser, server.url, largeToken, 'input');
+    const largeCtrlV = await largePayload(browser, server.url, largeToken, 'ctrl-v');
+    // Judged on the slower of the two ways in.
+    const large = {
+      decoded: Math.max(largeInput.decoded, largeCtrlV.decoded),
+      shown: Math.max(largeInput.shown, largeCtrlV.shown),
+      longest: Math.max(largeInput.longest, largeCtrlV.longest),
+      length: largeInput.length,
+      input: largeInput,
+      ctrlV: largeCtrlV,
+    };
     console.log('core overhead…');
     const core = await coreOverhead(sets);
     const other = compareUrl ? await measureOther(browser, compareUrl, sets) : undefined;
@@ -589,8 +650,15 @@ async function main() {
       `| payload edit → ${keystroke.reSigned ? 're-signed' : 're-encoded (re-signing not on this build)'} token (median / p95) | ${ms(keystroke.median)} / ${ms(keystroke.p95)} |`,
     );
     lines.push(`| longest task while pasting and typing | ${longestText(typingLongest)} |`);
-    lines.push(`| 1 MB payload → decoded / shown in editor | ${ms(large.decoded)} / ${ms(large.shown)} |`);
-    lines.push(`| 1 MB payload: longest task | ${ms(large.longest)} |`);
+    for (const [label, r] of [
+      ['input event', large.input],
+      ['Ctrl+V', large.ctrlV],
+    ]) {
+      lines.push(
+        `| 1 MB payload (${label}) → decoded / shown in editor | ${ms(r.decoded)} / ${ms(r.shown)} |`,
+      );
+      lines.push(`| 1 MB payload (${label}): longest task | ${ms(r.longest)} |`);
+    }
     for (const [alg, r] of Object.entries(core)) {
       lines.push(
         `| core decode+verify vs bare jose, ${alg} (Node): key imported once / on every call | ${r.ratio.toFixed(2)}× / ${r.ratioImporting.toFixed(2)}× |`,

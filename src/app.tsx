@@ -23,6 +23,7 @@ import {
   CodeSnippets,
   DiscoveryPanel,
   EncryptPanel,
+  ExamplePicker,
   FindingsPanel,
   JwePanel,
   KeyTools,
@@ -32,7 +33,6 @@ import { useDecryption } from './state/use-jwe';
 import { describeNestedSignature, summariseDecryption } from './ui/jwe-panel/summarise-decryption';
 // Key discovery, security findings and copy-as-code (issues: discovery, advisor).
 import { LazyHowItIsBuilt } from './ui/how-it-is-built/lazy-how-it-is-built';
-import { ExamplePicker } from './ui/example-picker/example-picker';
 import type { Example } from './ui/example-picker/example-picker';
 
 export function App() {

@@ -36,3 +36,7 @@ export const CodeSnippets = lazyPanel(
 );
 // The claims table is not the verdict (the verdict bar names failing claims): it may arrive a moment later.
 export const ClaimsTable = lazyPanel(async () => (await import('./claims-table/claims-table')).ClaimsTable);
+// The example picker is for people without a token at hand: it may appear a moment after the token box.
+export const ExamplePicker = lazyPanel(
+  async () => (await import('./example-picker/example-picker')).ExamplePicker,
+);

@@ -61,18 +61,23 @@ export default function CodeEditor({
 
   // A large value from outside replaces the model's text with setValue, not (as the wrapper does) with an
   // undoable edit of the whole model, which keeps the old text for undo and took twice as long for 1 MB.
-  // A new token is a new document: its undo history starts afresh.
+  // A new token is a new document: its undo history starts afresh. It is set in a task of its own (~70 ms
+  // for 1 MB): React runs this effect inside the paste's input event, which already decodes the token.
   useEffect(() => {
-    const ed = editorRef.current;
-    const model = ed?.getModel();
-    if (!ed || !model || !large) return;
-    if (model.getValueLength() === value.length && model.getValue() === value) return;
-    applying.current = true;
-    try {
-      ed.setValue(value);
-    } finally {
-      applying.current = false;
-    }
+    if (!large) return;
+    const timer = setTimeout(() => {
+      const ed = editorRef.current;
+      const model = ed?.getModel();
+      if (!ed || !model) return;
+      if (model.getValueLength() === value.length && model.getValue() === value) return;
+      applying.current = true;
+      try {
+        ed.setValue(value);
+      } finally {
+        applying.current = false;
+      }
+    });
+    return () => clearTimeout(timer);
   }, [value, large, ready, language]);
 
   useEffect(() => {

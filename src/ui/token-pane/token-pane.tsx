@@ -1,6 +1,6 @@
 // The encoded token: a textarea with its parts colour-coded underneath, and the token-status line.
-import { useRef } from 'react';
-import type { MouseEvent, ReactNode } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
+import type { ClipboardEvent, MouseEvent, ReactNode } from 'react';
 import type { DecodedToken } from '../../core/token';
 import { firstProblem } from '../../core/token';
 import { describeProblem } from '../describe-problem';
@@ -11,6 +11,15 @@ import type { TokenPart } from '../part-highlight';
 
 // Colouring a multi-megabyte token costs layout time for no benefit; above this, show it plain.
 const HIGHLIGHT_LIMIT = 100_000;
+// Above this the token is not drawn until the user asks. Chromium's first layout of a megabyte of text in a
+// textarea takes most of a second (0.9–1.1 s for 1.4 MB on a 2-core machine), wrapped or not, and that one
+// task froze the tab after every large paste. `content-visibility: hidden` skips the layout while the textarea
+// keeps its value, so drop, copy, fill() and inputValue() work as before. Chromium still lays out a hidden
+// textarea that holds the caret, so a paste that makes the token that large moves the caret out
+// (`releaseCaret`), and the notice laid over the box (token-veil.tsx) takes clicks, pastes and drops instead.
+const DRAW_LIMIT = 100_000;
+// The notice over a token too large to draw loads when first needed.
+const TokenVeil = lazy(() => import('./token-veil'));
 const PART_CLASSES = ['part-header', 'part-payload', 'part-signature', 'part-iv', 'part-tag'];
 const JWE_CLASSES = ['part-header', 'part-key', 'part-iv', 'part-payload', 'part-tag'];
 
@@ -63,8 +72,37 @@ function segmentUnderPointer(backdrop: HTMLElement, e: MouseEvent): number | und
   return undefined;
 }
 
+/** Take focus and selection out of the textarea so its hidden text is not laid out for the caret. */
+function releaseCaret(area: HTMLTextAreaElement) {
+  area.blur();
+  window.getSelection()?.removeAllRanges();
+}
+
 export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) {
   const backdrop = useRef<HTMLDivElement>(null);
+  const [drawLarge, setDrawLarge] = useState(false);
+  // Once the token is small again, the next large one starts undrawn too.
+  if (drawLarge && text.length <= DRAW_LIMIT) setDrawLarge(false);
+  const veiled = text.length > DRAW_LIMIT && !drawLarge;
+  const area = useRef<HTMLTextAreaElement>(null);
+  // After the commit that hid the text and before the browser lays it out: blurring a textarea whose text is
+  // still drawn forces that layout, so this cannot happen in the change handler.
+  useLayoutEffect(() => {
+    if (veiled && area.current && document.activeElement === area.current) releaseCaret(area.current);
+  }, [veiled]);
+  // A paste that makes the token too large to draw is applied here rather than by the browser: the browser's
+  // own insertion lays the new text out (0.6–0.8 s for 1.4 MB) before the notice can hide it.
+  const pasteLarge = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const box = e.currentTarget;
+    const pasted = e.clipboardData.getData('text');
+    const next = box.value.slice(0, box.selectionStart) + pasted + box.value.slice(box.selectionEnd);
+    if (next.length <= DRAW_LIMIT || drawLarge) return;
+    e.preventDefault();
+    // Out first, while the box still holds the short text: setting a focused box's value moves its caret,
+    // and Chromium lays out even hidden text for that.
+    releaseCaret(box);
+    onEdited(next);
+  };
   const highlight = text.length <= HIGHLIGHT_LIMIT && decoded.parts.length > 1;
   const jwe = decoded.kind === 'jwe';
   const onPointer = (e: MouseEvent<HTMLTextAreaElement>) => {
@@ -99,14 +137,22 @@ export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) 
         )}
         <textarea
           data-testid="token-input"
-          className={`token-input${highlight ? ' highlighted' : ''}${text.length > HIGHLIGHT_LIMIT ? ' unwrapped' : ''}`}
+          ref={area}
+          className={`token-input${highlight ? ' highlighted' : ''}${text.length > HIGHLIGHT_LIMIT ? ' unwrapped' : ''}${veiled ? ' veiled' : ''}`}
           aria-label="Encoded token"
+          aria-describedby={veiled ? 'token-veil' : undefined}
           spellCheck={false}
           autoComplete="off"
           autoCapitalize="off"
           placeholder="Paste a JWT or JWE here, or drop a file holding one (a Bearer prefix or Authorization line is fine)"
           value={text}
+          tabIndex={veiled ? -1 : undefined}
           onChange={(e) => onEdited(e.target.value)}
+          onPaste={pasteLarge}
+          // Focus can still reach the hidden box (a screen reader, a script, Playwright's fill()). Chromium
+          // cannot select hidden text, so select-all-and-type would add to the token instead of replacing it:
+          // the box is drawn for whoever goes in.
+          onFocus={veiled ? () => setDrawLarge(true) : undefined}
           onMouseMove={highlight ? onPointer : undefined}
           onMouseLeave={(e) => highlightPart(e.currentTarget, undefined)}
           onSelect={(e) => onCaret(e.currentTarget)}
@@ -116,6 +162,16 @@ export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) 
             if (backdrop.current) backdrop.current.scrollTop = e.currentTarget.scrollTop;
           }}
         />
+        {veiled && (
+          <Suspense fallback={null}>
+            <TokenVeil
+              id="token-veil"
+              length={text.length}
+              onEdited={onEdited}
+              onShow={() => setDrawLarge(true)}
+            />
+          </Suspense>
+        )}
       </div>
       <TokenStatus decoded={decoded} />
     </section>
