@@ -4,7 +4,8 @@
 //   node scripts/bench.mjs                      build, serve on a free port, measure, stop
 //   node scripts/bench.mjs --url http://…       measure an app already served there (no build)
 //   node scripts/bench.mjs --compare https://…  also measure another debugger's load and paste figures
-//       [--compare-input 'textarea'] [--compare-verdict '.signature-valid'] CSS selectors for the other app
+//       [--compare-input 'textarea'] [--compare-key '#secret'] [--compare-verdict '.signature-valid']
+//       [--compare-loaded '.decoded'] [--compare-link '#token='] CSS selectors (and link form) for the other app
 //   --quick                                     fewer repetitions (a smoke run)
 import { measureBytes } from './bundle-bytes.mjs';
 import { spawn, spawnSync } from 'node:child_process';
@@ -29,6 +30,12 @@ const compareUrl = option('--compare');
 const compareInput = option('--compare-input') ?? '[data-testid="token-input"], textarea';
 const compareVerdict =
   option('--compare-verdict') ?? '[data-testid="signature-status"]:not([data-busy])[data-state="valid"]';
+// The other app's key box (the paste figures need the signature to turn valid) and what shows that a token
+// opened from a link was decoded (no key is in a link, so the cold load waits for that, not for "valid").
+const compareKey = option('--compare-key') ?? '[data-testid="key-input"]';
+const compareLoaded =
+  option('--compare-loaded') ?? '[data-testid="signature-status"]:not([data-busy])[data-state="no-key"]';
+const compareLink = option('--compare-link') ?? '#token=';
 
 const BUDGETS = {
   initialBytes: 100 * 1024,
@@ -152,7 +159,7 @@ async function newPage(browser, cpuRate = 1) {
 }
 
 /** Cold load of a #token= link to the first verdict (token decoded and signature judged), in ms since navigation. */
-async function coldLoad(browser, baseUrl, token, cpuRate, inputSelector, verdictSelector) {
+async function coldLoad(browser, baseUrl, token, cpuRate, verdictSelector, link = '#token=') {
   const times = [];
   for (let i = 0; i < LOADS; i++) {
     const { page, context } = await newPage(browser, cpuRate);
@@ -172,11 +179,10 @@ async function coldLoad(browser, baseUrl, token, cpuRate, inputSelector, verdict
           observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
       });
     }, verdictSelector);
-    await page.goto(`${baseUrl}#token=${token}`);
+    await page.goto(`${baseUrl}${link}${token}`);
     await page.waitForFunction(() => window.__verdictAt !== undefined, null, { timeout: 60_000 });
     times.push(await page.evaluate(() => window.__verdictAt));
     await context.close();
-    void inputSelector;
   }
   return median(times);
 }
@@ -515,7 +521,7 @@ async function coreOverhead(sets) {
 // ---------------------------------------------------------------- compare with another debugger
 async function measureOther(browser, url, sets) {
   const base = url.replace(/#.*$/, '');
-  const load = await coldLoad(browser, base, sets.HS256.tokens[0], 1, compareInput, compareVerdict).catch(
+  const load = await coldLoad(browser, base, sets.HS256.tokens[0], 1, compareLoaded, compareLink).catch(
     (e) => `failed: ${e.message.split('\n')[0]}`,
   );
   const paste = {};
@@ -523,11 +529,16 @@ async function measureOther(browser, url, sets) {
     const { page, context } = await newPage(browser);
     try {
       await page.goto(base);
-      await page.locator(compareInput).first().waitFor({ timeout: 30_000 });
+      const input = page.locator(compareInput).first();
+      await input.waitFor({ timeout: 30_000 });
+      // As for this app: the first token and its key, then the timed pastes of the others.
+      await input.fill(set.tokens[0]);
+      await page.locator(compareKey).first().fill(set.key, { timeout: 10_000 });
+      await page.locator(compareVerdict).first().waitFor({ timeout: 10_000 });
       await page.waitForTimeout(1000);
       const { times } = await pasteLoop(
         page,
-        { tokens: set.tokens.slice(0, 21) },
+        { tokens: set.tokens.slice(1, 22) },
         compareInput,
         compareVerdict,
       );
@@ -557,8 +568,8 @@ async function main() {
     console.log('cold loads…');
     // No key in a share link: the first verdict is "decoded, signature not checked" (no-key), final.
     const firstVerdict = '[data-testid="signature-status"]:not([data-busy])[data-state="no-key"]';
-    const load = await coldLoad(browser, server.url, sets.HS256.tokens[0], 1, '', firstVerdict);
-    const load4x = await coldLoad(browser, server.url, sets.HS256.tokens[0], 4, '', firstVerdict);
+    const load = await coldLoad(browser, server.url, sets.HS256.tokens[0], 1, firstVerdict);
+    const load4x = await coldLoad(browser, server.url, sets.HS256.tokens[0], 4, firstVerdict);
     console.log('pastes…');
     const paste = await pasteToVerdict(browser, server.url, sets);
     console.log('keystrokes…');
