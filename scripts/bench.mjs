@@ -30,11 +30,12 @@ const compareUrl = option('--compare');
 const compareInput = option('--compare-input') ?? '[data-testid="token-input"], textarea';
 const compareVerdict =
   option('--compare-verdict') ?? '[data-testid="signature-status"]:not([data-busy])[data-state="valid"]';
+// No key in a share link: a cold load's first verdict is "decoded, signature not checked" (no-key), final.
+const FIRST_VERDICT = '[data-testid="signature-status"]:not([data-busy])[data-state="no-key"]';
 // The other app's key box (the paste figures need the signature to turn valid) and what shows that a token
 // opened from a link was decoded (no key is in a link, so the cold load waits for that, not for "valid").
 const compareKey = option('--compare-key') ?? '[data-testid="key-input"]';
-const compareLoaded =
-  option('--compare-loaded') ?? '[data-testid="signature-status"]:not([data-busy])[data-state="no-key"]';
+const compareLoaded = option('--compare-loaded') ?? FIRST_VERDICT;
 const compareLink = option('--compare-link') ?? '#token=';
 
 const BUDGETS = {
@@ -566,10 +567,8 @@ async function main() {
     const { sets, largeToken } = await makeTokens();
     const bytes = existsSync('dist/index.html') ? measureBytes() : { initial: NaN, total: NaN };
     console.log('cold loads…');
-    // No key in a share link: the first verdict is "decoded, signature not checked" (no-key), final.
-    const firstVerdict = '[data-testid="signature-status"]:not([data-busy])[data-state="no-key"]';
-    const load = await coldLoad(browser, server.url, sets.HS256.tokens[0], 1, firstVerdict);
-    const load4x = await coldLoad(browser, server.url, sets.HS256.tokens[0], 4, firstVerdict);
+    const load = await coldLoad(browser, server.url, sets.HS256.tokens[0], 1, FIRST_VERDICT);
+    const load4x = await coldLoad(browser, server.url, sets.HS256.tokens[0], 4, FIRST_VERDICT);
     console.log('pastes…');
     const paste = await pasteToVerdict(browser, server.url, sets);
     console.log('keystrokes…');

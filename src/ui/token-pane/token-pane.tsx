@@ -9,15 +9,14 @@ import { fileDropHandlers } from '../file-drop';
 import { highlightPart } from '../part-highlight';
 import type { TokenPart } from '../part-highlight';
 
-// Colouring a multi-megabyte token costs layout time for no benefit; above this, show it plain.
-const HIGHLIGHT_LIMIT = 100_000;
-// Above this the token is not drawn until the user asks. Chromium's first layout of a megabyte of text in a
-// textarea takes most of a second (0.9–1.1 s for 1.4 MB on a 2-core machine), wrapped or not, and that one
-// task froze the tab after every large paste. `content-visibility: hidden` skips the layout while the textarea
-// keeps its value, so drop, copy, fill() and inputValue() work as before. Chromium still lays out a hidden
-// textarea that holds the caret, so a paste that makes the token that large moves the caret out
-// (`releaseCaret`), and the notice laid over the box (token-veil.tsx) takes clicks, pastes and drops instead.
-const DRAW_LIMIT = 100_000;
+// A token longer than this is large: it is not colour-coded, not wrapped, and not drawn until the user asks.
+// Chromium's first layout of a megabyte of text in a textarea takes most of a second (0.9–1.1 s for 1.4 MB
+// on a 2-core machine), wrapped or not, and that one task froze the tab after every large paste.
+// `content-visibility: hidden` skips the layout while the textarea keeps its value, so drop, copy, fill()
+// and inputValue() work as before. Chromium still lays out a hidden textarea that holds the caret, so a paste
+// that makes the token large moves the caret out (`releaseCaret`), and the notice laid over the box
+// (token-veil.tsx) takes clicks, pastes and drops instead.
+const LARGE_TOKEN = 100_000;
 // The notice over a token too large to draw loads when first needed.
 const TokenVeil = lazy(() => import('./token-veil'));
 const PART_CLASSES = ['part-header', 'part-payload', 'part-signature', 'part-iv', 'part-tag'];
@@ -80,10 +79,11 @@ function releaseCaret(area: HTMLTextAreaElement) {
 
 export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) {
   const backdrop = useRef<HTMLDivElement>(null);
+  const large = text.length > LARGE_TOKEN;
   const [drawLarge, setDrawLarge] = useState(false);
   // Once the token is small again, the next large one starts undrawn too.
-  if (drawLarge && text.length <= DRAW_LIMIT) setDrawLarge(false);
-  const veiled = text.length > DRAW_LIMIT && !drawLarge;
+  if (drawLarge && !large) setDrawLarge(false);
+  const veiled = large && !drawLarge;
   const area = useRef<HTMLTextAreaElement>(null);
   // After the commit that hid the text and before the browser lays it out: blurring a textarea whose text is
   // still drawn forces that layout, so this cannot happen in the change handler.
@@ -96,14 +96,14 @@ export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) 
     const box = e.currentTarget;
     const pasted = e.clipboardData.getData('text');
     const next = box.value.slice(0, box.selectionStart) + pasted + box.value.slice(box.selectionEnd);
-    if (next.length <= DRAW_LIMIT || drawLarge) return;
+    if (next.length <= LARGE_TOKEN || drawLarge) return;
     e.preventDefault();
     // Out first, while the box still holds the short text: setting a focused box's value moves its caret,
     // and Chromium lays out even hidden text for that.
     releaseCaret(box);
     onEdited(next);
   };
-  const highlight = text.length <= HIGHLIGHT_LIMIT && decoded.parts.length > 1;
+  const highlight = !large && decoded.parts.length > 1;
   const jwe = decoded.kind === 'jwe';
   const onPointer = (e: MouseEvent<HTMLTextAreaElement>) => {
     const index = backdrop.current ? segmentUnderPointer(backdrop.current, e) : undefined;
@@ -138,7 +138,7 @@ export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) 
         <textarea
           data-testid="token-input"
           ref={area}
-          className={`token-input${highlight ? ' highlighted' : ''}${text.length > HIGHLIGHT_LIMIT ? ' unwrapped' : ''}${veiled ? ' veiled' : ''}`}
+          className={`token-input${highlight ? ' highlighted' : ''}${large ? ' unwrapped' : ''}${veiled ? ' veiled' : ''}`}
           aria-label="Encoded token"
           aria-describedby={veiled ? 'token-veil' : undefined}
           spellCheck={false}

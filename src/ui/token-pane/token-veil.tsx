@@ -1,16 +1,17 @@
-// The notice laid over a token too large to draw (see DRAW_LIMIT in token-pane.tsx). Loaded when first needed:
+// The notice laid over a token too large to draw (see LARGE_TOKEN in token-pane.tsx). Loaded when first needed:
 // most tokens never show it, and the first verdict's bundle has no room to spare.
 import { useEffect, useRef } from 'react';
 import type { ClipboardEvent } from 'react';
 import { fileDropHandlers } from '../file-drop';
 import './token-veil.css';
 
-const sizeFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+// One formatter for the size and the character count (toLocaleString would build one per call).
+const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 
 /** "1.4 MB", "230 KB": the size of a token of `length` characters (one byte each: a token is ASCII). */
 function tokenSize(length: number): string {
   return length >= 1_000_000
-    ? `${sizeFormat.format(length / 1_000_000)} MB`
+    ? `${numberFormat.format(length / 1_000_000)} MB`
     : `${Math.round(length / 1000)} KB`;
 }
 
@@ -56,7 +57,7 @@ export default function TokenVeil({ length, id, onEdited, onShow }: TokenVeilPro
       {...fileDropHandlers(onEdited)}
     >
       <p>
-        <strong>This token is {tokenSize(length)}</strong> ({length.toLocaleString('en')} characters). It is
+        <strong>This token is {tokenSize(length)}</strong> ({numberFormat.format(length)} characters). It is
         not drawn here, so the page stays responsive; its header and payload are decoded below.
       </p>
       <p className="muted">
