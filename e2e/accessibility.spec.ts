@@ -128,6 +128,46 @@ test('every control is reachable with Tab and shows where focus is', async ({ pa
   expect(unmarked).toEqual([]);
 });
 
+/** The page's scroll width, and the outermost elements that stick out past the viewport (clipped ones aside). */
+async function sidewaysOverflow(page: Page): Promise<{ scrollWidth: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const culprits: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (el.getBoundingClientRect().right <= width + 0.5) continue;
+      // Skip what an ancestor clips (Monaco's line layer is wider than its editor by design).
+      let clipped = false;
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== 'visible') clipped = true;
+      }
+      if (!clipped)
+        culprits.push(
+          `${el.tagName.toLowerCase()}.${el.className} ${el.closest('[data-testid]')?.getAttribute('data-testid') ?? ''}`,
+        );
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, culprits: culprits.slice(0, 5) };
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const state of STATES.filter((s) =>
+    ['empty', 'decoded', 'verified', 'JWE', 'findings'].includes(s.name),
+  )) {
+    test(`at 360 px nothing scrolls sideways: ${state.name}, ${theme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.setViewportSize({ width: 360, height: 800 });
+      await openApp(page);
+      await state.setUp(page);
+      if (state.name !== 'empty') await waitForEditors(page);
+      // The learning panel loads lazily; measure once it is there.
+      await expect(page.getByTestId('how-it-is-built')).toBeVisible();
+      const overflow = await sidewaysOverflow(page);
+      expect(overflow.culprits).toEqual([]);
+      expect(overflow.scrollWidth).toBeLessThanOrEqual(360);
+    });
+  }
+}
+
 test('at 360 px the panes stack and nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await openApp(page);
