@@ -14,7 +14,7 @@ await build({
   configFile: false,
   logLevel: 'warn',
   build: {
-    lib: { entry: 'src/core/jwe.ts', formats: ['es'], fileName: 'jwe' },
+    lib: { entry: 'src/core/jwe/jwe.ts', formats: ['es'], fileName: 'jwe' },
     outDir,
     emptyOutDir: true,
     // Minified like production, so errors must be mapped by err.code rather than class names.

@@ -1,12 +1,12 @@
 // Browser half of scripts/check-core-in-chromium.mjs: runs the key/verify/sign core on every fixture in a real page.
 
-import { SELECTABLE_JWS_ALGS } from '../src/core/algorithms';
+import { SELECTABLE_JWS_ALGS } from '../src/core/jws/algorithms';
 import { interop, rfcVectors, type InteropKeyKind } from '../src/core/fixtures';
-import { generateKey } from '../src/core/generate-key';
-import { exportKey } from '../src/core/key-export';
-import type { SecretEncoding } from '../src/core/keys';
-import { signToken } from '../src/core/sign';
-import { verifySignature } from '../src/core/verify';
+import { generateKey } from '../src/core/keys/generate-key';
+import { exportKey } from '../src/core/keys/key-export';
+import type { SecretEncoding } from '../src/core/keys/keys';
+import { signToken } from '../src/core/jws/sign';
+import { verifySignature } from '../src/core/jws/verify';
 
 /** Every way the fixtures say a token's key can be pasted. */
 function keyInputs(alg: string, kind: string): [string, string, SecretEncoding][] {

@@ -1,0 +1,73 @@
+// Title, the privacy promise, the share button and the theme picker.
+import { useState } from 'react';
+import type { ThemeChoice } from './use-theme';
+
+export interface AppHeaderProps {
+  themeChoice: ThemeChoice;
+  onThemeChosen: (choice: ThemeChoice) => void;
+  /** Builds the share link; undefined when there is no token to share. */
+  makeLink?: (includePublicKey: boolean) => string;
+  /** Whether the key box holds a public key that may be shared on request. */
+  canSharePublicKey: boolean;
+}
+
+export function AppHeader({ themeChoice, onThemeChosen, makeLink, canSharePublicKey }: AppHeaderProps) {
+  const [includeKey, setIncludeKey] = useState(false);
+  const [copied, setCopied] = useState<string | undefined>();
+  const share = async () => {
+    if (!makeLink) return;
+    const link = makeLink(includeKey && canSharePublicKey);
+    setCopied(link);
+    try {
+      await navigator.clipboard.writeText(link);
+    } catch {
+      // Clipboard may be denied; the link is shown for manual copying.
+    }
+  };
+  return (
+    <header className="app-header">
+      <h1>JWT Debugger</h1>
+      <p className="privacy">
+        Decoded, verified, signed and encrypted in this page: nothing you paste leaves it, and nothing is
+        stored.
+      </p>
+      <div className="header-tools">
+        <button type="button" data-testid="share-link" onClick={() => void share()} disabled={!makeLink}>
+          Copy share link
+        </button>
+        {canSharePublicKey && (
+          <label className="inline">
+            <input type="checkbox" checked={includeKey} onChange={(e) => setIncludeKey(e.target.checked)} />{' '}
+            with public key
+          </label>
+        )}
+        <label className="inline">
+          <span className="visually-hidden">Theme</span>
+          <select
+            data-testid="theme-select"
+            aria-label="Theme"
+            value={themeChoice}
+            onChange={(e) => onThemeChosen(e.target.value as ThemeChoice)}
+          >
+            <option value="system">System theme</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+      </div>
+      {copied && (
+        <p className="share-note" role="status">
+          Link copied. It carries the token in the # fragment, which browsers never send to a server
+          {copied.includes('publicKey=') ? ', and the public key' : '; no secret or key'}:{' '}
+          <input
+            readOnly
+            value={copied}
+            aria-label="Share link"
+            data-testid="share-link-output"
+            onFocus={(e) => e.target.select()}
+          />
+        </p>
+      )}
+    </header>
+  );
+}

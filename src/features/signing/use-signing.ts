@@ -1,0 +1,79 @@
+// Re-signs a token the user is composing (edited header/payload, changed alg, generated key) with the key box's key.
+import { useEffect, useMemo, useState } from 'react';
+import type { Dispatch } from 'react';
+import { canSign } from '../../core/keys/keys';
+import type { KeyInputReading } from '../../core/keys/keys';
+import type { Problem } from '../../core/shared/problems';
+import { problemFromCryptoError } from '../../core/shared/crypto-errors';
+import type { DecodedToken } from '../../core/token/token';
+import type { DebuggerEvent, DebuggerState } from '../../app/debugger-reducer';
+
+// Signing only happens once the user edits a token: load it then, off the first-verdict bundle.
+const loadSign = () => import('../../core/jws/sign');
+
+export type SigningState =
+  /** The token was pasted: it is judged as it stands. */
+  | { state: 'idle' }
+  /** Edited, and the key box holds no key that can sign this alg. */
+  | { state: 'needs-key'; alg?: string }
+  | { state: 'signing' }
+  | { state: 'signed'; warnings: Problem[] }
+  | { state: 'failed'; problem: Problem };
+
+/** What would be signed for the current token, or undefined when it is not a composable JWS. */
+function signingRequest(decoded: DecodedToken) {
+  const header = decoded.header?.value;
+  const view = decoded.payload?.view;
+  if (!header || decoded.header?.problem || decoded.kind === 'jwe' || typeof header.alg !== 'string')
+    return undefined;
+  // The payload's exact text keeps the segment byte-for-byte as the reducer encoded it.
+  const payload = view?.type === 'claims' || view?.type === 'text' ? view.text : undefined;
+  if (payload === undefined) return undefined;
+  return { header, payload, alg: header.alg };
+}
+
+export function useSigning(
+  state: DebuggerState,
+  decoded: DecodedToken,
+  reading: KeyInputReading,
+  dispatch: Dispatch<DebuggerEvent>,
+): SigningState {
+  const composing = state.tokenOrigin === 'edited';
+  const request = useMemo(() => (composing ? signingRequest(decoded) : undefined), [composing, decoded]);
+  const able =
+    request !== undefined && (request.alg === 'none' || canSign(reading, request.alg, request.header));
+  const [done, setDone] = useState<{ revision: number; outcome: SigningState }>({
+    revision: -1,
+    outcome: { state: 'idle' },
+  });
+  const { revision } = state;
+
+  useEffect(() => {
+    if (!request || !able || done.revision === revision) return;
+    const controller = new AbortController();
+    const { header, payload } = request;
+    void loadSign()
+      .then(({ signWithReading }) => signWithReading({ header, payload }, reading))
+      .then((result) => {
+        if (controller.signal.aborted) return;
+        if (result.ok) {
+          dispatch({ type: 'tokenSigned', revision, token: result.value.token });
+          setDone({ revision, outcome: { state: 'signed', warnings: result.value.warnings } });
+        } else {
+          setDone({ revision, outcome: { state: 'failed', problem: result.problem } });
+        }
+      })
+      // signWithReading never rejects: only the signing chunk failing to load lands here, shown as a failure.
+      .catch((e: unknown) => {
+        if (!controller.signal.aborted)
+          setDone({ revision, outcome: { state: 'failed', problem: problemFromCryptoError(e, 'sign') } });
+      });
+    return () => controller.abort();
+  }, [request, able, reading, revision, done.revision, dispatch]);
+
+  if (!composing) return { state: 'idle' };
+  if (!request) return { state: 'idle' };
+  if (!able) return { state: 'needs-key', alg: request.alg };
+  if (done.revision !== revision) return { state: 'signing' };
+  return done.outcome;
+}
