@@ -1,27 +1,13 @@
 // Layout of the debugger: verdict | token pane | header + payload editors + claims | key and validation panels.
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import { decodeToken } from '../core/token/token';
-import { debuggerReducer, initialState } from './debugger-reducer';
-import type { ValidationInputs } from './debugger-reducer';
-import { useClaims } from '../features/claims/use-claims';
+// What each panel shows is composed in use-debugger.ts; the verdict is decided in features/verdict/compute-verdict.ts.
 import { TokenPane } from '../features/token/token-pane';
 import { ClaimsEditors } from '../features/token/claims-editors';
 import { ValidationOptions } from '../features/claims/validation-options';
 import { VerdictBar } from '../features/verdict/verdict-bar';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { AppHeader } from './app-header';
-import { useTheme } from './use-theme';
-import { makeShareLink, takeTokenFromUrl } from './url-token';
-import { useVerification } from '../features/signature/use-verification';
-import type { SecretEncoding } from '../core/keys/keys';
+import { makeShareLink } from './url-token';
 import { KeyPanel } from '../features/signature/key-panel';
-import {
-  describeKeyReading,
-  describeSignature,
-  summariseSignature,
-} from '../features/signature/describe-signature';
-import { describeProblem } from '../shared/describe-problem';
-import { useSigning } from '../features/signing/use-signing';
 import {
   ClaimsTable,
   CodeSnippets,
@@ -33,102 +19,22 @@ import {
   KeyTools,
   SigningControls,
 } from './lazy-panels';
-import { useDecryption } from '../features/jwe/use-jwe';
-import { describeNestedSignature, summariseDecryption } from '../features/jwe/summarise-decryption';
-// Key discovery, security findings and copy-as-code (issues: discovery, advisor).
 import { LazyHowItIsBuilt } from '../features/learn/lazy-how-it-is-built';
-import type { Example } from '../features/learn/example-picker';
+import { useDebugger } from './use-debugger';
 
 export function App() {
-  const [state, dispatch] = useReducer(debuggerReducer, initialState);
-  const decoded = useMemo(() => decodeToken(state.tokenText), [state.tokenText]);
-  const view = decoded.payload?.view;
-  // JWE: the claims come from the decrypted plaintext (or the nested JWS inside it), not from the token.
-  const [nestedKeyText, setNestedKeyText] = useState('');
-  const decryption = useDecryption(decoded, state.keyText, state.secretEncoding, nestedKeyText);
-  const nested = decryption.nested;
-  const claims = decryption.active ? decryption.claims : view?.type === 'claims' ? view.claims : undefined;
-  const judgement = useClaims(claims, state.validation);
-  const { choice: themeChoice, theme, setChoice: setThemeChoice } = useTheme();
-  const [tokenFromQuery, setTokenFromQuery] = useState(false);
-
-  // A token handed over in the URL (a share link, or an OAuth redirect landing here) is decoded once, then
-  // removed from the address bar.
-  useEffect(() => {
-    const fromUrl = takeTokenFromUrl();
-    if (!fromUrl) return;
-    dispatch({ type: 'tokenEdited', text: fromUrl.token });
-    if (fromUrl.publicKey) dispatch({ type: 'keyEdited', text: fromUrl.publicKey });
-    setTokenFromQuery(fromUrl.fromQuery);
-  }, []);
-
-  const onTokenEdited = useCallback((text: string) => dispatch({ type: 'tokenEdited', text }), []);
-  const onExample = useCallback((example: Example) => {
-    dispatch({ type: 'keyEdited', text: example.keyText });
-    dispatch({ type: 'secretEncodingChanged', encoding: example.encoding });
-    dispatch({ type: 'tokenEdited', text: example.token });
-  }, []);
-  const onHeaderEdited = useCallback((text: string) => dispatch({ type: 'headerEdited', text }), []);
-  const onPayloadEdited = useCallback((text: string) => dispatch({ type: 'payloadEdited', text }), []);
-  const onValidationChanged = useCallback(
-    (field: keyof ValidationInputs, value: string) => dispatch({ type: 'validationChanged', field, value }),
-    [],
-  );
-
-  const verification = useVerification(decoded, state.keyText, state.secretEncoding);
-  // For a nested JWE, signature-status judges the inner JWS.
-  const report = nested ? nested.report : verification.report;
-  const keyStatus = describeKeyReading(verification.reading);
-  const signing = useSigning(state, decoded, verification.reading, dispatch);
-  const signatureBusy = nested ? nested.busy : verification.busy || signing.state === 'signing';
-  const keyMismatch =
-    report.problem && (report.problem.code === 'alg-key-mismatch' || report.problem.code === 'curve-mismatch')
-      ? describeProblem(report.problem)
-      : undefined;
-  const onUseAsKid = useCallback((kid: string) => dispatch({ type: 'headerPatched', patch: { kid } }), []);
-  const onKeyEdited = useCallback((text: string) => dispatch({ type: 'keyEdited', text }), []);
-  const onEncodingChanged = useCallback(
-    (encoding: SecretEncoding) => dispatch({ type: 'secretEncodingChanged', encoding }),
-    [],
-  );
-  const signatureTone =
-    report.state === 'valid'
-      ? 'good'
-      : report.state === 'no-key' || report.state === 'not-applicable'
-        ? decryption.active && decryption.report.state === 'decrypted' && !nested
-          ? 'good'
-          : 'neutral'
-        : 'bad';
-  const decryptionTone = decryption.report.state === 'failed' ? 'bad' : signatureTone;
-  const signatureSummary = decryption.active
-    ? decryption.busy || nested?.busy
-      ? undefined
-      : [summariseDecryption(decryption.report), nested && summariseSignature(nested.report)]
-          .filter(Boolean)
-          .join(' · ')
-    : signatureBusy
-      ? undefined
-      : summariseSignature(report);
-  // Memoised: a 1 MB claims set would otherwise be stringified again on every render (each verdict).
-  const claimsText = useMemo(
-    () => (claims ? JSON.stringify(claims) : view?.type === 'text' ? view.text : undefined),
-    [claims, view],
-  );
-  const signedToken = decryption.active
-    ? nested?.inner.token
-    : decoded.kind === 'jws'
-      ? decoded.token
-      : undefined;
+  const d = useDebugger();
+  const { state, decoded, decryption } = d;
 
   return (
     <div className="app">
       <AppHeader
-        themeChoice={themeChoice}
-        onThemeChosen={setThemeChoice}
+        themeChoice={d.theme.choice}
+        onThemeChosen={d.theme.setChoice}
         makeLink={decoded.parts.length >= 3 ? () => makeShareLink(decoded.token) : undefined}
         canSharePublicKey={false}
       />
-      {tokenFromQuery && (
+      {d.tokenFromQuery && (
         <p className="url-note" role="note" data-testid="query-token-note">
           This token arrived in the URL’s query string (?token=), which was sent to the server that served
           this page. It has been removed from the address bar; share links put the token after # instead,
@@ -136,13 +42,7 @@ export function App() {
         </p>
       )}
       <ErrorBoundary name="verdict">
-        <VerdictBar
-          signature={signatureSummary}
-          signatureTone={decryption.active ? decryptionTone : signatureTone}
-          verdicts={judgement.verdicts}
-          now={judgement.now}
-          hidden={decoded.parts.length < 3}
-        />
+        <VerdictBar verdict={d.verdict} />
       </ErrorBoundary>
       <main className="columns">
         <div className="column">
@@ -150,28 +50,18 @@ export function App() {
             <TokenPane
               text={state.tokenText}
               decoded={decoded}
-              onEdited={onTokenEdited}
-              actions={<ExamplePicker onExample={onExample} />}
+              onEdited={d.onTokenEdited}
+              actions={<ExamplePicker onExample={d.onExample} />}
             />
           </ErrorBoundary>
           <ErrorBoundary name="key">
             <KeyPanel
               keyText={state.keyText}
               encoding={state.secretEncoding}
-              keyStatus={describeKeyReading(verification.reading)}
-              signature={{
-                state: report.state,
-                text: nested
-                  ? describeNestedSignature(describeSignature(report, 'jws'))
-                  : describeSignature(report, decoded.kind),
-                busy: signatureBusy,
-                // Hints about the key text itself are already shown under key-status: say them once.
-                warnings: report.warnings
-                  .map((w) => describeProblem(w))
-                  .filter((w) => !keyStatus.hints.includes(w)),
-              }}
-              onKeyEdited={onKeyEdited}
-              onEncodingChanged={onEncodingChanged}
+              keyStatus={d.keyStatus}
+              signature={d.signature}
+              onKeyEdited={d.onKeyEdited}
+              onEncodingChanged={d.onEncodingChanged}
             >
               <SigningControls
                 tokenAlg={
@@ -179,11 +69,11 @@ export function App() {
                 }
                 hasToken={decoded.parts.length === 3}
                 encoding={state.secretEncoding}
-                signing={signing}
-                keyMismatch={keyMismatch}
-                dispatch={dispatch}
+                signing={d.signing}
+                keyMismatch={d.keyMismatch}
+                dispatch={d.dispatch}
               />
-              <KeyTools keyText={state.keyText} encoding={state.secretEncoding} onUseAsKid={onUseAsKid} />
+              <KeyTools keyText={state.keyText} encoding={state.secretEncoding} onUseAsKid={d.onUseAsKid} />
             </KeyPanel>
           </ErrorBoundary>
           {decryption.active && (
@@ -192,27 +82,27 @@ export function App() {
                 token={decoded.token}
                 report={decryption.report}
                 busy={decryption.busy}
-                innerToken={nested?.inner.token}
-                nestedKeyText={nestedKeyText}
-                onNestedKeyEdited={setNestedKeyText}
+                innerToken={decryption.nested?.inner.token}
+                nestedKeyText={d.nestedKeyText}
+                onNestedKeyEdited={d.setNestedKeyText}
               />
             </ErrorBoundary>
           )}
           <ErrorBoundary name="discovery">
-            <DiscoveryPanel decoded={decoded} onKeysFound={onKeyEdited} />
+            <DiscoveryPanel decoded={decoded} onKeysFound={d.onKeyEdited} />
           </ErrorBoundary>
           <ErrorBoundary name="validation">
             <ValidationOptions
               values={state.validation}
-              evaluationTimeError={judgement.evaluationTimeError}
-              onChanged={onValidationChanged}
+              evaluationTimeError={d.judgement.evaluationTimeError}
+              onChanged={d.onValidationChanged}
             />
           </ErrorBoundary>
           <ErrorBoundary name="encrypt">
             <EncryptPanel
-              claimsText={claimsText}
-              signedToken={signedToken}
-              onUseAsDecryptionKey={onKeyEdited}
+              claimsText={d.claimsText}
+              signedToken={d.signedToken}
+              onUseAsDecryptionKey={d.onKeyEdited}
             />
           </ErrorBoundary>
         </div>
@@ -225,32 +115,28 @@ export function App() {
               headerError={state.headerError}
               payloadError={state.payloadError}
               headerNames={decoded.header?.value ? Object.keys(decoded.header.value) : []}
-              payloadIsJson={
-                decryption.active
-                  ? decryption.payloadIsJson
-                  : view?.type !== 'text' && view?.type !== 'binary'
-              }
-              theme={theme}
-              onHeaderEdited={onHeaderEdited}
-              onPayloadEdited={onPayloadEdited}
+              payloadIsJson={d.payloadIsJson}
+              theme={d.theme.theme}
+              onHeaderEdited={d.onHeaderEdited}
+              onPayloadEdited={d.onPayloadEdited}
             />
           </ErrorBoundary>
           <ErrorBoundary name="claims">
-            <ClaimsTable verdicts={judgement.verdicts} now={judgement.now} />
+            <ClaimsTable verdicts={d.judgement.verdicts} now={d.judgement.now} />
           </ErrorBoundary>
           <ErrorBoundary name="findings">
             <FindingsPanel
               decoded={decoded}
               keyText={state.keyText}
-              reading={verification.reading}
-              now={judgement.now}
+              reading={d.verification.reading}
+              now={d.judgement.now}
             />
           </ErrorBoundary>
           <ErrorBoundary name="snippets">
             <CodeSnippets
               decoded={decoded}
               keyText={state.keyText}
-              reading={verification.reading}
+              reading={d.verification.reading}
               encoding={state.secretEncoding}
               validation={state.validation}
             />

@@ -1,4 +1,4 @@
-// SignatureReport → the signature-status sentence and the verdict line's first words.
+// SignatureReport → the signature-status sentence (the verdict line's words are in features/verdict).
 import type { SignatureReport } from '../../core/jws/verify';
 import type { KeyInputReading } from '../../core/keys/keys';
 import { describeKey } from '../../shared/describe-keys';
@@ -31,26 +31,6 @@ export function describeSignature(report: SignatureReport, tokenKind: string | u
   }
 }
 
-/** Short form for the one-line verdict. */
-export function summariseSignature(report: SignatureReport): string | undefined {
-  switch (report.state) {
-    case 'valid':
-      return 'Signature verified';
-    case 'invalid':
-      return 'Signature invalid';
-    case 'no-key':
-      return 'Signature not checked (no key)';
-    case 'key-error':
-      return 'Key cannot be used';
-    case 'unsecured':
-      return 'Unsecured (alg none)';
-    case 'unsupported':
-      return `Signature not checkable here (${report.alg ?? 'unknown alg'})`;
-    case 'not-applicable':
-      return undefined;
-  }
-}
-
 /** The key-status state and sentence for what the key box holds. */
 export function describeKeyReading(reading: KeyInputReading): {
   state: 'empty' | 'ok' | 'error';
@@ -64,4 +44,9 @@ export function describeKeyReading(reading: KeyInputReading): {
     text: describeKey(reading.value.description),
     hints: reading.value.hints.map((h) => describeProblem(h)),
   };
+}
+
+/** Prefixes the nested JWS's signature sentence so it is clear which signature is meant. */
+export function describeNestedSignature(sentence: string): string {
+  return `Inner signed JWT: ${sentence.replace('paste the secret or public key', 'paste, in the nested key box, the secret or public key')}`;
 }

@@ -1,49 +1,16 @@
-// The one-line verdict a person reads first: signature, then every claim problem.
-import type { ClaimVerdict } from '../../core/claims/claims';
-import { formatRelative } from '../../shared/format-time';
+// The one-line verdict a person reads first: signature, then every claim problem (decided by computeVerdict).
+import type { Verdict } from './compute-verdict';
 
-export interface VerdictBarProps {
-  signature: string | undefined;
-  signatureTone: 'good' | 'bad' | 'neutral';
-  verdicts: ClaimVerdict[];
-  now: number;
-  hidden: boolean;
-}
-
-function describeClaimVerdict(v: ClaimVerdict, now: number): string | undefined {
-  const when = v.time ? formatRelative(v.time.seconds, now) : '';
-  switch (v.status) {
-    case 'expired':
-      return `expired ${when}`;
-    case 'not-yet-valid':
-      return `not valid yet (valid ${when})`;
-    case 'issued-in-future':
-      return `issued in the future (${when})`;
-    case 'mismatch':
-      return `${claimWord(v.name)} mismatch (expected ${v.expected?.join(' or ') ?? ''})`;
-    case 'missing':
-      return `${claimWord(v.name)} missing (expected ${v.expected?.join(' or ') ?? ''})`;
-    case 'invalid':
-      return `${v.name} is invalid`;
-    default:
-      return undefined;
-  }
-}
-
-const claimWord = (name: string) =>
-  ({ aud: 'audience', iss: 'issuer', sub: 'subject', typ: 'type' })[name] ?? name;
-
-export function VerdictBar({ signature, signatureTone, verdicts, now, hidden }: VerdictBarProps) {
-  if (hidden) return <p className="verdict-bar verdict-neutral" data-testid="verdict" />;
-  const problems = verdicts
-    .map((v) => describeClaimVerdict(v, now))
-    .filter((x): x is string => x !== undefined);
-  const pieces = [signature, ...problems].filter(Boolean);
-  if (problems.length === 0 && verdicts.length > 0) pieces.push('claims OK');
-  const tone = signatureTone === 'bad' || problems.length > 0 ? 'bad' : signatureTone;
+export function VerdictBar({ verdict }: { verdict: Verdict }) {
+  if (verdict.hidden) return <p className="verdict-bar verdict-neutral" data-testid="verdict" />;
   return (
-    <p className={`verdict-bar verdict-${tone}`} data-testid="verdict" role="status" aria-live="polite">
-      {pieces.join(' · ')}
+    <p
+      className={`verdict-bar verdict-${verdict.tone}`}
+      data-testid="verdict"
+      role="status"
+      aria-live="polite"
+    >
+      {verdict.parts.join(' · ')}
     </p>
   );
 }

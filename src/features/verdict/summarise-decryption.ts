@@ -14,8 +14,3 @@ export function summariseDecryption(report: DecryptionReport): string {
       return 'Cannot decrypt in this browser';
   }
 }
-
-/** Prefixes the nested JWS's signature sentence so it is clear which signature is meant. */
-export function describeNestedSignature(sentence: string): string {
-  return `Inner signed JWT: ${sentence.replace('paste the secret or public key', 'paste, in the nested key box, the secret or public key')}`;
-}
