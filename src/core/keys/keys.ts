@@ -24,7 +24,6 @@ import { readCertificate, type CertificateInfo } from './x509';
 
 /** How a pasted secret's text becomes bytes. */
 export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex';
-export const SECRET_ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];
 
 /** What the key box held, by container. */
 export type KeyFormat =
