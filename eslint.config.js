@@ -1,4 +1,4 @@
-// ESLint: typescript-eslint with type info, react-hooks, and one import zone per layer (ui → state → core).
+// ESLint: typescript-eslint with type info, react-hooks, and one import zone per layer (app → features → shared → core).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    // core is pure: no React, no Monaco, no state or ui.
+    // core is pure: no React, no Monaco, nothing from app, features or shared.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -37,8 +37,15 @@ export default tseslint.config(
               message: 'core is Monaco-free',
             },
             {
-              group: ['**/state/**', '**/ui/**', '../state/*', '../ui/*'],
-              message: 'imports flow ui → state → core',
+              group: [
+                '**/app/**',
+                '**/features/**',
+                '**/src/shared/**',
+                '../../shared/*',
+                '../../app/*',
+                '../../features/*',
+              ],
+              message: 'imports flow app → features → shared → core',
             },
           ],
         },
@@ -46,7 +53,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/state/**/*.{ts,tsx}'],
+    files: ['src/app/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}', 'src/shared/**/*.{ts,tsx}', 'src/*.tsx'],
+    ignores: ['src/shared/code-editor/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -55,26 +63,7 @@ export default tseslint.config(
             { group: ['jose'], message: 'only src/core imports jose' },
             {
               group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
-              message: 'only ui/code-editor imports Monaco',
-            },
-            { group: ['**/ui/**', '../ui/*'], message: 'imports flow ui → state → core' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/*.tsx'],
-    ignores: ['src/ui/code-editor/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['jose'], message: 'only src/core imports jose' },
-            {
-              group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
-              message: 'only ui/code-editor imports Monaco',
+              message: 'only shared/code-editor imports Monaco',
             },
           ],
         },

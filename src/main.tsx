@@ -1,7 +1,7 @@
 // Mounts the app and, in the built site, registers the service worker that makes it work offline.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { App } from './app/app';
 import './styles.css';
 
 const root = document.getElementById('root');

@@ -1,0 +1,150 @@
+// Layout of the debugger: verdict | token pane | header + payload editors + claims | key and validation panels.
+// What each panel shows is composed in use-debugger.ts; the verdict is decided in features/verdict/compute-verdict.ts.
+import { TokenPane } from '../features/token/token-pane';
+import { ClaimsEditors } from '../features/token/claims-editors';
+import { ValidationOptions } from '../features/claims/validation-options';
+import { VerdictBar } from '../features/verdict/verdict-bar';
+import { ErrorBoundary } from '../shared/error-boundary';
+import { AppHeader } from './app-header';
+import { makeShareLink } from './url-token';
+import { KeyPanel } from '../features/signature/key-panel';
+import {
+  ClaimsTable,
+  CodeSnippets,
+  DiscoveryPanel,
+  EncryptPanel,
+  ExamplePicker,
+  FindingsPanel,
+  JwePanel,
+  KeyTools,
+  SigningControls,
+} from './lazy-panels';
+import { LazyHowItIsBuilt } from '../features/learn/lazy-how-it-is-built';
+import { useDebugger } from './use-debugger';
+
+export function App() {
+  const d = useDebugger();
+  const { state, decoded, decryption } = d;
+
+  return (
+    <div className="app">
+      <AppHeader
+        themeChoice={d.theme.choice}
+        onThemeChosen={d.theme.setChoice}
+        makeLink={decoded.parts.length >= 3 ? () => makeShareLink(decoded.token) : undefined}
+      />
+      {d.tokenFromQuery && (
+        <p className="url-note" role="note" data-testid="query-token-note">
+          This token arrived in the URL’s query string (?token=), which was sent to the server that served
+          this page. It has been removed from the address bar; share links put the token after # instead,
+          which stays in the browser.
+        </p>
+      )}
+      <ErrorBoundary name="verdict">
+        <VerdictBar verdict={d.verdict} />
+      </ErrorBoundary>
+      <main className="columns">
+        <div className="column">
+          <ErrorBoundary name="token">
+            <TokenPane
+              text={state.tokenText}
+              decoded={decoded}
+              onEdited={d.onTokenEdited}
+              actions={<ExamplePicker onExample={d.onExample} />}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary name="key">
+            <KeyPanel
+              keyText={state.keyText}
+              encoding={state.secretEncoding}
+              keyStatus={d.keyStatus}
+              signature={d.signature}
+              onKeyEdited={d.onKeyEdited}
+              onEncodingChanged={d.onEncodingChanged}
+            >
+              <SigningControls
+                tokenAlg={
+                  typeof decoded.header?.value?.alg === 'string' ? decoded.header.value.alg : undefined
+                }
+                hasToken={decoded.parts.length === 3}
+                encoding={state.secretEncoding}
+                signing={d.signing}
+                keyMismatch={d.keyMismatch}
+                dispatch={d.dispatch}
+              />
+              <KeyTools keyText={state.keyText} encoding={state.secretEncoding} onUseAsKid={d.onUseAsKid} />
+            </KeyPanel>
+          </ErrorBoundary>
+          {decryption.active && (
+            <ErrorBoundary name="jwe">
+              <JwePanel
+                token={decoded.token}
+                report={decryption.report}
+                busy={decryption.busy}
+                innerToken={decryption.nested?.inner.token}
+                nestedKeyText={d.nestedKeyText}
+                onNestedKeyEdited={d.setNestedKeyText}
+              />
+            </ErrorBoundary>
+          )}
+          <ErrorBoundary name="discovery">
+            <DiscoveryPanel decoded={decoded} onKeysFound={d.onKeyEdited} />
+          </ErrorBoundary>
+          <ErrorBoundary name="validation">
+            <ValidationOptions
+              values={state.validation}
+              evaluationTimeError={d.judgement.evaluationTimeError}
+              onChanged={d.onValidationChanged}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary name="encrypt">
+            <EncryptPanel
+              claimsText={d.claimsText}
+              signedToken={d.signedToken}
+              onUseAsDecryptionKey={d.onKeyEdited}
+            />
+          </ErrorBoundary>
+        </div>
+        <div className="column">
+          <ErrorBoundary name="editors">
+            <ClaimsEditors
+              headerText={state.headerText}
+              payloadText={decryption.active ? decryption.payloadText : state.payloadText}
+              readOnly={decryption.active}
+              headerError={state.headerError}
+              payloadError={state.payloadError}
+              headerNames={decoded.header?.value ? Object.keys(decoded.header.value) : []}
+              payloadIsJson={d.payloadIsJson}
+              theme={d.theme.theme}
+              onHeaderEdited={d.onHeaderEdited}
+              onPayloadEdited={d.onPayloadEdited}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary name="claims">
+            <ClaimsTable verdicts={d.judgement.verdicts} now={d.judgement.now} />
+          </ErrorBoundary>
+          <ErrorBoundary name="findings">
+            <FindingsPanel
+              decoded={decoded}
+              keyText={state.keyText}
+              reading={d.verification.reading}
+              now={d.judgement.now}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary name="snippets">
+            <CodeSnippets
+              decoded={decoded}
+              keyText={state.keyText}
+              reading={d.verification.reading}
+              encoding={state.secretEncoding}
+              validation={state.validation}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary name="how-it-is-built">
+            <LazyHowItIsBuilt decoded={decoded} />
+          </ErrorBoundary>
+        </div>
+      </main>
+    </div>
+  );
+}

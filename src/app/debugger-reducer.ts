@@ -1,0 +1,187 @@
+// The one reducer: events from each pane → the text every pane shows. Pure; derived text never echoes back.
+
+import { decodeToken, encodeJsonSegment, formatJson } from '../core/token/token';
+import type { DecodedToken } from '../core/token/token';
+
+import type { SecretEncoding } from '../core/keys/keys';
+
+export type { SecretEncoding };
+
+export interface ValidationInputs {
+  audience: string;
+  issuer: string;
+  subject: string;
+  clockTolerance: string;
+  evaluationTime: string;
+}
+
+export interface DebuggerState {
+  tokenText: string;
+  headerText: string;
+  payloadText: string;
+  /** Set while the header / payload editor holds text that is not a JSON object. */
+  headerError?: string;
+  payloadError?: string;
+  keyText: string;
+  secretEncoding: SecretEncoding;
+  validation: ValidationInputs;
+  /** Bumped on every edit that changes the token; async results for an older revision are dropped. */
+  revision: number;
+  /** Which pane the token last came from: an edit of the claims re-signs, a paste does not. */
+  tokenOrigin: 'pasted' | 'edited';
+}
+
+export type DebuggerEvent =
+  | { type: 'tokenEdited'; text: string }
+  | { type: 'headerEdited'; text: string }
+  | { type: 'payloadEdited'; text: string }
+  | { type: 'tokenSigned'; revision: number; token: string }
+  | { type: 'keyEdited'; text: string }
+  /** The alg select changed: rewrite the header's alg (and re-sign when the key fits). */
+  | { type: 'algChanged'; alg: string }
+  /** A helper button set or removed header parameters or claims (kid from a thumbprint, iat = now, …). */
+  | { type: 'headerPatched'; patch: Record<string, unknown> }
+  | { type: 'claimsPatched'; patch: Record<string, unknown> }
+  /** Start from a template: both editors replaced. */
+  | { type: 'templateChosen'; header: Record<string, unknown>; payload: Record<string, unknown> }
+  /** generate-key put a fresh key in the key box: re-sign the token with it. */
+  | { type: 'keyGenerated'; text: string }
+  | { type: 'secretEncodingChanged'; encoding: SecretEncoding }
+  | { type: 'validationChanged'; field: keyof ValidationInputs; value: string };
+
+export const initialState: DebuggerState = {
+  tokenText: '',
+  headerText: '',
+  payloadText: '',
+  keyText: '',
+  secretEncoding: 'utf8',
+  validation: { audience: '', issuer: '', subject: '', clockTolerance: '0', evaluationTime: '' },
+  revision: 0,
+  tokenOrigin: 'pasted',
+};
+
+/** The text each editor shows for a decoded token. */
+export function editorTexts(decoded: DecodedToken): { headerText: string; payloadText: string } {
+  const header = decoded.header;
+  const headerText = header?.value ? formatJson(header.value, header.text) : (header?.text ?? '');
+  const view = decoded.payload?.view;
+  let payloadText = '';
+  if (view?.type === 'claims') payloadText = formatJson(view.claims, view.text);
+  else if (view?.type === 'text') payloadText = view.text;
+  else if (view?.type === 'binary') payloadText = view.hex;
+  return { headerText, payloadText };
+}
+
+function parseObject(text: string): { value?: Record<string, unknown>; error?: string } {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      return { error: 'not-an-object' };
+    }
+    return { value: value as Record<string, unknown> };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : 'invalid JSON' };
+  }
+}
+
+/** Rebuilds the compact token after one JSON segment was edited, keeping the other parts as they are. */
+function replaceSegment(state: DebuggerState, index: 0 | 1, segment: string): string {
+  const parts = decodeToken(state.tokenText).parts;
+  const next = parts.length === 3 ? [...parts] : ['', '', ''];
+  if (parts.length !== 3) {
+    // No usable token yet: build one from both editors so editing from scratch works.
+    const other = parseObject(index === 0 ? state.payloadText : state.headerText).value;
+    next[index === 0 ? 1 : 0] = encodeJsonSegment(other ?? {});
+  }
+  next[index] = segment;
+  return next.join('.');
+}
+
+/** The header or payload object as the editor currently holds it (falling back to the decoded token). */
+function currentObject(state: DebuggerState, index: 0 | 1): Record<string, unknown> {
+  const fromEditor = parseObject(index === 0 ? state.headerText : state.payloadText).value;
+  if (fromEditor) return fromEditor;
+  const decoded = decodeToken(state.tokenText);
+  if (index === 0) return decoded.header?.value ?? {};
+  const view = decoded.payload?.view;
+  return view?.type === 'claims' ? view.claims : {};
+}
+
+/** Replaces one JSON segment from a helper (not typed by the user): editor text, token, revision. */
+function withObject(state: DebuggerState, index: 0 | 1, value: Record<string, unknown>): DebuggerState {
+  const field = index === 0 ? 'headerText' : 'payloadText';
+  const errorField = index === 0 ? 'headerError' : 'payloadError';
+  return {
+    ...state,
+    [field]: formatJson(value),
+    [errorField]: undefined,
+    tokenText: replaceSegment(state, index, encodeJsonSegment(value)),
+    revision: state.revision + 1,
+    tokenOrigin: 'edited',
+  };
+}
+
+export function debuggerReducer(state: DebuggerState, event: DebuggerEvent): DebuggerState {
+  switch (event.type) {
+    case 'tokenEdited': {
+      const decoded = decodeToken(event.text);
+      // Show the cleaned token (no Bearer, no line breaks) unless it is not a compact token at all.
+      const tokenText = decoded.parts.length > 1 ? decoded.token : event.text;
+      return {
+        ...state,
+        tokenText,
+        ...editorTexts(decoded),
+        headerError: undefined,
+        payloadError: undefined,
+        revision: state.revision + 1,
+        tokenOrigin: 'pasted',
+      };
+    }
+    case 'headerEdited':
+    case 'payloadEdited': {
+      // A JWE's editors are read-only (its header is authenticated, its payload is the decrypted plaintext);
+      // Monaco still reports a read-only model's setValue as a change, so that echo must not rewrite the token.
+      if (decodeToken(state.tokenText).kind === 'jwe') return state;
+      const isHeader = event.type === 'headerEdited';
+      const parsed = parseObject(event.text);
+      const textField = isHeader ? 'headerText' : 'payloadText';
+      const errorField = isHeader ? 'headerError' : 'payloadError';
+      if (!parsed.value) return { ...state, [textField]: event.text, [errorField]: parsed.error };
+      const tokenText = replaceSegment(state, isHeader ? 0 : 1, encodeJsonSegment(parsed.value));
+      return {
+        ...state,
+        [textField]: event.text,
+        [errorField]: undefined,
+        tokenText,
+        revision: state.revision + 1,
+        tokenOrigin: 'edited',
+      };
+    }
+    case 'tokenSigned':
+      if (event.revision !== state.revision) return state;
+      return { ...state, tokenText: event.token };
+    case 'keyEdited':
+      // A token the user is composing carries a stale signature: a new key re-signs it (revision moves on).
+      return state.tokenOrigin === 'edited'
+        ? { ...state, keyText: event.text, revision: state.revision + 1 }
+        : { ...state, keyText: event.text };
+    case 'keyGenerated':
+      return { ...state, keyText: event.text, revision: state.revision + 1, tokenOrigin: 'edited' };
+    case 'algChanged':
+      return withObject(state, 0, { ...currentObject(state, 0), alg: event.alg });
+    case 'headerPatched':
+      return withObject(state, 0, { ...currentObject(state, 0), ...event.patch });
+    case 'claimsPatched':
+      return withObject(state, 1, { ...currentObject(state, 1), ...event.patch });
+    case 'templateChosen': {
+      const withHeader = withObject(state, 0, event.header);
+      return withObject(withHeader, 1, event.payload);
+    }
+    case 'secretEncodingChanged':
+      return state.tokenOrigin === 'edited'
+        ? { ...state, secretEncoding: event.encoding, revision: state.revision + 1 }
+        : { ...state, secretEncoding: event.encoding };
+    case 'validationChanged':
+      return { ...state, validation: { ...state.validation, [event.field]: event.value } };
+  }
+}

@@ -1,0 +1,45 @@
+// Panels that are not needed for the first verdict load after it, keeping the initial bundle within budget.
+import { lazy, memo, Suspense } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+
+/** Wraps a named export in React.lazy with a quiet fallback. */
+function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode = null) {
+  const Lazy = lazy(async () => ({ default: await load() }));
+  // Memoised: when only the signature verdict changes (a second render per paste), panels whose props are
+  // unchanged are not rendered again. Props must be stable for that: SigningControls gets a new `signing` object
+  // whenever its state is rebuilt, so it does render again.
+  return memo(function LazyPanel(props: P) {
+    return (
+      <Suspense fallback={fallback}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  });
+}
+
+export const SigningControls = lazyPanel(
+  async () => (await import('../features/signing/signing-controls')).SigningControls,
+  <p className="muted">Loading signing tools…</p>,
+);
+export const KeyTools = lazyPanel(async () => (await import('../features/signing/key-tools')).KeyTools);
+export const JwePanel = lazyPanel(async () => (await import('../features/jwe/jwe-panel')).JwePanel);
+export const EncryptPanel = lazyPanel(
+  async () => (await import('../features/encrypt/encrypt-panel')).EncryptPanel,
+);
+export const DiscoveryPanel = lazyPanel(
+  async () => (await import('../features/discovery/discovery-panel')).DiscoveryPanel,
+);
+export const FindingsPanel = lazyPanel(
+  async () => (await import('../features/findings/findings-panel')).FindingsPanel,
+);
+export const CodeSnippets = lazyPanel(
+  async () => (await import('../features/snippets/code-snippets')).CodeSnippets,
+);
+// The claims table is not the verdict (the verdict bar names failing claims): it may arrive a moment later.
+export const ClaimsTable = lazyPanel(
+  async () => (await import('../features/claims/claims-table')).ClaimsTable,
+);
+// The example picker is for people without a token at hand: it may appear a moment after the token box.
+export const ExamplePicker = lazyPanel(
+  async () => (await import('../features/learn/example-picker')).ExamplePicker,
+);

@@ -1,0 +1,134 @@
+// Composes the feature hooks into what the layout shows: the pasted token flows decode → decrypt (JWE) → verify →
+// judge claims → computeVerdict. app.tsx only lays the result out.
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { decodeToken } from '../core/token/token';
+import type { SecretEncoding } from '../core/keys/keys';
+import { debuggerReducer, initialState } from './debugger-reducer';
+import type { ValidationInputs } from './debugger-reducer';
+import { useTheme } from './use-theme';
+import { takeTokenFromUrl } from './url-token';
+import { useClaims } from '../features/claims/use-claims';
+import { useVerification } from '../features/signature/use-verification';
+import {
+  describeKeyReading,
+  describeNestedSignature,
+  describeSignature,
+} from '../features/signature/describe-signature';
+import { describeProblem } from '../shared/describe-problem';
+import { useSigning } from '../features/signing/use-signing';
+import { useDecryption } from '../features/jwe/use-jwe';
+import { computeVerdict } from '../features/verdict/compute-verdict';
+import type { Example } from '../features/learn/example-picker';
+
+export function useDebugger() {
+  const [state, dispatch] = useReducer(debuggerReducer, initialState);
+  const decoded = useMemo(() => decodeToken(state.tokenText), [state.tokenText]);
+  const view = decoded.payload?.view;
+  // JWE: the claims come from the decrypted plaintext (or the nested JWS inside it), not from the token.
+  const [nestedKeyText, setNestedKeyText] = useState('');
+  const decryption = useDecryption(decoded, state.keyText, state.secretEncoding, nestedKeyText);
+  const nested = decryption.nested;
+  const claims = decryption.active ? decryption.claims : view?.type === 'claims' ? view.claims : undefined;
+  const judgement = useClaims(claims, state.validation);
+  const theme = useTheme();
+  const [tokenFromQuery, setTokenFromQuery] = useState(false);
+
+  // A token handed over in the URL (a share link, or an OAuth redirect landing here) is decoded once, then
+  // removed from the address bar.
+  useEffect(() => {
+    const fromUrl = takeTokenFromUrl();
+    if (!fromUrl) return;
+    dispatch({ type: 'tokenEdited', text: fromUrl.token });
+    if (fromUrl.publicKey) dispatch({ type: 'keyEdited', text: fromUrl.publicKey });
+    setTokenFromQuery(fromUrl.fromQuery);
+  }, []);
+
+  const onTokenEdited = useCallback((text: string) => dispatch({ type: 'tokenEdited', text }), []);
+  const onExample = useCallback((example: Example) => {
+    dispatch({ type: 'keyEdited', text: example.keyText });
+    dispatch({ type: 'secretEncodingChanged', encoding: example.encoding });
+    dispatch({ type: 'tokenEdited', text: example.token });
+  }, []);
+  const onHeaderEdited = useCallback((text: string) => dispatch({ type: 'headerEdited', text }), []);
+  const onPayloadEdited = useCallback((text: string) => dispatch({ type: 'payloadEdited', text }), []);
+  const onValidationChanged = useCallback(
+    (field: keyof ValidationInputs, value: string) => dispatch({ type: 'validationChanged', field, value }),
+    [],
+  );
+
+  const verification = useVerification(decoded, state.keyText, state.secretEncoding);
+  // For a nested JWE, signature-status judges the inner JWS.
+  const report = nested ? nested.report : verification.report;
+  const keyStatus = describeKeyReading(verification.reading);
+  const signing = useSigning(state, decoded, verification.reading, dispatch);
+  const signatureBusy = nested ? nested.busy : verification.busy || signing.state === 'signing';
+  const keyMismatch =
+    report.problem && (report.problem.code === 'alg-key-mismatch' || report.problem.code === 'curve-mismatch')
+      ? describeProblem(report.problem)
+      : undefined;
+  const onUseAsKid = useCallback((kid: string) => dispatch({ type: 'headerPatched', patch: { kid } }), []);
+  const onKeyEdited = useCallback((text: string) => dispatch({ type: 'keyEdited', text }), []);
+  const onEncodingChanged = useCallback(
+    (encoding: SecretEncoding) => dispatch({ type: 'secretEncodingChanged', encoding }),
+    [],
+  );
+  const verdict = computeVerdict({
+    hidden: decoded.parts.length < 3,
+    signature: verification,
+    signing: signing.state === 'signing',
+    decryption: decryption.active ? decryption : undefined,
+    claims: judgement.verdicts,
+    now: judgement.now,
+  });
+  const signature = {
+    state: report.state,
+    text: nested
+      ? describeNestedSignature(describeSignature(report, 'jws'))
+      : describeSignature(report, decoded.kind),
+    busy: signatureBusy,
+    // Hints about the key text itself are already shown under key-status: say them once.
+    warnings: report.warnings.map((w) => describeProblem(w)).filter((w) => !keyStatus.hints.includes(w)),
+  };
+  // Memoised: a 1 MB claims set would otherwise be stringified again on every render (each verdict).
+  const claimsText = useMemo(
+    () => (claims ? JSON.stringify(claims) : view?.type === 'text' ? view.text : undefined),
+    [claims, view],
+  );
+  const signedToken = decryption.active
+    ? nested?.inner.token
+    : decoded.kind === 'jws'
+      ? decoded.token
+      : undefined;
+  const payloadIsJson = decryption.active
+    ? decryption.payloadIsJson
+    : view?.type !== 'text' && view?.type !== 'binary';
+
+  return {
+    state,
+    dispatch,
+    decoded,
+    theme,
+    tokenFromQuery,
+    verdict,
+    verification,
+    keyStatus,
+    signature,
+    signing,
+    keyMismatch,
+    decryption,
+    nestedKeyText,
+    setNestedKeyText,
+    judgement,
+    claimsText,
+    signedToken,
+    payloadIsJson,
+    onTokenEdited,
+    onExample,
+    onHeaderEdited,
+    onPayloadEdited,
+    onValidationChanged,
+    onUseAsKid,
+    onKeyEdited,
+    onEncodingChanged,
+  };
+}

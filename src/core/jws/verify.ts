@@ -1,0 +1,171 @@
+// Checks a compact JWS's signature (signature only: claims are judged by claims.ts) with the key box's key.
+
+import { compactVerify } from 'jose';
+import { getJwsAlgorithm, MIN_RSA_BITS, type JwsAlgorithm } from './algorithms';
+import { decodeBase64url, utf8Encode } from '../shared/base64url';
+import { problemFromCryptoError } from '../shared/crypto-errors';
+import {
+  importVerificationKeys,
+  keyWarnings,
+  parseKeyInput,
+  type ImportedKey,
+  type KeyDescription,
+  type KeyInputReading,
+  type SecretEncoding,
+} from '../keys/keys';
+import type { Problem } from '../shared/problems';
+import { decodeToken, type DecodedToken } from '../token/token';
+
+export type SignatureState =
+  'valid' | 'invalid' | 'no-key' | 'key-error' | 'unsecured' | 'unsupported' | 'not-applicable';
+
+/** The verdict on a token's signature, matching the UI's signature-status `data-state`. */
+export interface SignatureReport {
+  state: SignatureState;
+  /** Why the state is not `valid` (absent for `valid` and `no-key`). */
+  problem?: Problem;
+  alg?: string;
+  /** The key that was used; for a JWKS, the entry that matched (its `index` and `kid`). */
+  key?: KeyDescription;
+  /** How many JWKS keys were tried (several when the token has no kid). */
+  triedKeys?: number;
+  /** Things to know even when the signature is valid: short secret, RSA under 2048 bits, … */
+  warnings: Problem[];
+}
+
+export interface VerifyOptions {
+  encoding?: SecretEncoding;
+  /** Abort when newer input makes this check stale: the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Verifies a pasted token's signature with the pasted key text. Never throws except on abort.
+ * @example const report = await verifySignature(tokenText, keyText, { encoding: 'utf8' });
+ */
+export async function verifySignature(
+  token: string,
+  keyInput: string,
+  options: VerifyOptions = {},
+): Promise<SignatureReport> {
+  return verifyDecodedToken(
+    decodeToken(token),
+    parseKeyInput(keyInput, options.encoding ?? 'utf8'),
+    options.signal,
+  );
+}
+
+/** Like verifySignature, for a token already decoded and a key already read (both memoisable by the caller). */
+export async function verifyDecodedToken(
+  decoded: DecodedToken,
+  reading: KeyInputReading,
+  signal?: AbortSignal,
+): Promise<SignatureReport> {
+  signal?.throwIfAborted();
+  if (decoded.tokenProblem || !decoded.kind)
+    return { state: 'not-applicable', problem: { code: 'token-not-decoded' }, warnings: [] };
+  if (decoded.kind === 'jwe')
+    return { state: 'not-applicable', problem: { code: 'token-is-jwe' }, warnings: [] };
+  const header = decoded.header?.value;
+  const alg = header?.alg;
+  if (!header || typeof alg !== 'string' || decoded.header?.problem) {
+    return {
+      state: 'not-applicable',
+      problem: decoded.header?.problem ?? { code: 'token-not-decoded' },
+      warnings: [],
+    };
+  }
+  // RFC 7519 §6: an unsecured JWT carries no signature to check, so it is never "valid".
+  if (decoded.kind === 'unsecured')
+    return { state: 'unsecured', alg, problem: { code: 'alg-none' }, warnings: [] };
+  const algorithm = getJwsAlgorithm(alg);
+  if (!algorithm)
+    return { state: 'unsupported', alg, problem: { code: 'alg-unsupported', alg }, warnings: [] };
+  if (reading.state === 'empty') return { state: 'no-key', alg, warnings: [] };
+  if (reading.state === 'error') return { state: 'key-error', alg, problem: reading.problem, warnings: [] };
+
+  const input = reading.value;
+  const warnings: Problem[] = [...input.hints];
+  const imported = await importVerificationKeys(input, alg, header);
+  signal?.throwIfAborted();
+  if (!imported.ok) return { state: 'key-error', alg, problem: imported.problem, warnings };
+
+  const crit = Array.isArray(header.crit)
+    ? header.crit.filter((c): c is string => typeof c === 'string')
+    : [];
+  const extensions = crit.filter((c) => c !== 'b64');
+  if (extensions.length > 0) warnings.push({ code: 'crit-extension', names: extensions });
+
+  // Several candidates (a JWKS and a token without kid): the first that verifies wins.
+  const tried = imported.value.length > 1 ? { triedKeys: imported.value.length } : {};
+  const failures: { key: ImportedKey; problem: Problem }[] = [];
+  for (const key of imported.value) {
+    const problem = await checkSignature(decoded, algorithm, key, crit);
+    signal?.throwIfAborted();
+    if (!problem) {
+      return {
+        state: 'valid',
+        alg,
+        key: key.description,
+        warnings: [...warnings, ...keyWarnings(key.description, algorithm)],
+        ...tried,
+      };
+    }
+    failures.push({ key, problem });
+  }
+  const signatureFailure = (p: Problem): boolean =>
+    p.code === 'signature-mismatch' || p.code === 'signature-wrong-length' || p.code === 'jws-invalid';
+  const failure = failures.find((f) => signatureFailure(f.problem)) ?? failures[0];
+  if (!failure) return { state: 'key-error', alg, problem: { code: 'jwks-empty' }, warnings };
+  return {
+    state: signatureFailure(failure.problem) ? 'invalid' : 'key-error',
+    alg,
+    problem: failure.problem,
+    key: failure.key.description,
+    warnings: [...warnings, ...keyWarnings(failure.key.description, algorithm)],
+    ...tried,
+  };
+}
+
+function expectedSignatureBytes(algorithm: JwsAlgorithm, key: ImportedKey): number | undefined {
+  if (algorithm.signatureBytes !== undefined) return algorithm.signatureBytes;
+  if (key.rsaBits !== undefined) return Math.ceil(key.rsaBits / 8);
+  return undefined;
+}
+
+/** Checks one key; undefined when the signature verifies, else why not. */
+async function checkSignature(
+  decoded: DecodedToken,
+  algorithm: JwsAlgorithm,
+  key: ImportedKey,
+  crit: string[],
+): Promise<Problem | undefined> {
+  const expected = expectedSignatureBytes(algorithm, key);
+  const actual = decoded.signatureLength ?? 0;
+  const wrongLength: Problem | undefined =
+    expected !== undefined && actual !== expected
+      ? { code: 'signature-wrong-length', alg: algorithm.alg, expected, actual }
+      : undefined;
+  try {
+    if (key.rsaBits !== undefined && key.rsaBits < MIN_RSA_BITS) {
+      // jose refuses RSA keys under 2048 bits (RFC 7518 §3.3); a debugger still answers with raw WebCrypto.
+      const [h = '', p = '', s = ''] = decoded.parts;
+      const valid = await crypto.subtle.verify(
+        algorithm.subtle,
+        key.key as CryptoKey,
+        decodeBase64url(s) as Uint8Array<ArrayBuffer>,
+        utf8Encode(`${h}.${p}`) as Uint8Array<ArrayBuffer>,
+      );
+      return valid ? undefined : (wrongLength ?? { code: 'signature-mismatch' });
+    }
+    await compactVerify(decoded.token, key.key, {
+      algorithms: [algorithm.alg],
+      // Unknown crit extensions would stop jose before the signature; the debugger reports them instead.
+      crit: Object.fromEntries(crit.filter((c) => c !== 'b64').map((c) => [c, false])),
+    });
+    return undefined;
+  } catch (e) {
+    const problem = problemFromCryptoError(e, 'verify');
+    return problem.code === 'signature-mismatch' ? (wrongLength ?? problem) : problem;
+  }
+}

@@ -1,0 +1,132 @@
+// One row per claim: its registered meaning, value, time in UTC / local / relative, and its verdict.
+import type { ClaimStatus, ClaimVerdict } from '../../core/claims/claims';
+import { useDeferredValue } from 'react';
+import { useRegistry } from '../../shared/use-registry';
+import { formatLocal, formatRelative, formatUtc } from '../../shared/format-time';
+
+const STATUS_TEXT: Record<ClaimStatus, string> = {
+  ok: 'OK',
+  expired: 'Expired',
+  'not-yet-valid': 'Not yet valid',
+  'issued-in-future': 'Issued in the future',
+  mismatch: 'Mismatch',
+  missing: 'Missing',
+  invalid: 'Invalid',
+  info: '',
+};
+
+const VALUE_LIMIT = 300;
+
+function showValue(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    // Too deeply nested for JSON.stringify; String() of such an array takes quadratic time, so do not try.
+    text = typeof value === 'object' && value !== null ? '(nested too deeply to show)' : String(value);
+  }
+  return text.length > VALUE_LIMIT
+    ? `${text.slice(0, VALUE_LIMIT)}… (${text.length.toLocaleString()} characters)`
+    : text;
+}
+
+function statusDetail(v: ClaimVerdict, now: number): string | undefined {
+  if (v.status === 'invalid' && v.time === undefined && ['exp', 'nbf', 'iat'].includes(v.name)) {
+    return 'must be a NumericDate: a number of seconds since 1970';
+  }
+  if (v.status === 'invalid') return 'must be a string or an array of strings';
+  if ((v.status === 'mismatch' || v.status === 'missing') && v.expected) {
+    return `expected ${v.expected.join(' or ')}`;
+  }
+  if (v.time && v.status !== 'info' && v.status !== 'ok') return formatRelative(v.time.seconds, now);
+  return undefined;
+}
+
+export interface ClaimsTableProps {
+  verdicts: ClaimVerdict[];
+  now: number;
+}
+
+export function ClaimsTable({ verdicts: latest, now }: ClaimsTableProps) {
+  const registry = useRegistry();
+  // Rendered after the verdict, in a transition of its own: showing a 1 MB claim's value stringifies it.
+  const verdicts = useDeferredValue(latest);
+  return (
+    <section className="panel claims" aria-labelledby="claims-heading">
+      <h2 id="claims-heading">Claims</h2>
+      <table
+        data-testid="claims-table"
+        className="claims-table"
+        aria-busy={verdicts !== latest || undefined}
+        data-busy={verdicts !== latest || undefined}
+      >
+        <thead>
+          <tr>
+            <th scope="col">Claim</th>
+            <th scope="col">Value</th>
+            <th scope="col">Verdict</th>
+          </tr>
+        </thead>
+        <tbody>
+          {verdicts.length === 0 && (
+            <tr>
+              <td colSpan={3} className="muted">
+                No claims to show.
+              </td>
+            </tr>
+          )}
+          {verdicts.map((v) => {
+            const info = registry?.describeClaimName(v.name);
+            const detail = statusDetail(v, now);
+            return (
+              <tr
+                key={v.name}
+                data-testid="claim-row"
+                data-claim={v.name}
+                data-status={v.status}
+                className={`claim-${v.status}`}
+              >
+                <th scope="row">
+                  <code>{v.name}</code>
+                  {info && (
+                    <div className="claim-meaning">
+                      {info.title}: {info.description}{' '}
+                      <a href={info.url} target="_blank" rel="noreferrer noopener">
+                        {info.spec}
+                      </a>
+                    </div>
+                  )}
+                </th>
+                <td className="claim-value">
+                  {v.status === 'missing' ? (
+                    <span className="muted">absent</span>
+                  ) : (
+                    <code>{showValue(v.value)}</code>
+                  )}
+                  {v.time && (
+                    <div className="claim-time">
+                      <span>{formatUtc(v.time.seconds)}</span> · <span>{formatLocal(v.time.seconds)}</span> ·{' '}
+                      <span>{formatRelative(v.time.seconds, now)}</span>
+                    </div>
+                  )}
+                  {v.time?.looksLikeMilliseconds && (
+                    <div className="hint" data-testid="milliseconds-hint">
+                      This looks like milliseconds: JWT times are seconds since 1970. As milliseconds it would
+                      be {formatUtc(Math.floor(v.time.seconds / 1000))}.
+                    </div>
+                  )}
+                </td>
+                <td className="claim-status">
+                  {STATUS_TEXT[v.status] && (
+                    <span className={`badge badge-${v.status}`}>{STATUS_TEXT[v.status]}</span>
+                  )}
+                  {detail && <div className="muted">{detail}</div>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+// Checks that every discovery problem and step outcome has wording with its details filled in.
+
+import { describe, expect, it } from 'vitest';
+import type { DiscoveryOutcome } from '../../core/discovery/discovery';
+import type { DiscoveryProblem } from '../../core/shared/problems';
+import {
+  describeDiscoveryProblem,
+  describeDiscoverySource,
+  describeDiscoveryStep,
+} from './describe-discovery';
+
+const URL = 'https://issuer.example/.well-known/openid-configuration';
+const PROBLEMS: DiscoveryProblem[] = [
+  { code: 'discovery-nothing-to-ask' },
+  { code: 'discovery-invalid-url', url: 'my-app' },
+  { code: 'discovery-not-https', url: URL },
+  { code: 'discovery-cors', url: URL },
+  { code: 'discovery-http-error', url: URL, status: 404 },
+  { code: 'discovery-http-error', url: URL, status: 500 },
+  { code: 'discovery-not-json', url: URL },
+  { code: 'discovery-issuer-mismatch', url: URL, expected: 'https://a', found: 'https://b' },
+  { code: 'discovery-issuer-mismatch', url: URL, expected: 'https://a', found: undefined },
+  { code: 'discovery-no-jwks-uri', url: URL },
+  { code: 'discovery-not-jwks', url: URL },
+  { code: 'discovery-no-matching-key', kid: 'k9', alg: 'RS256', available: ['k1'] },
+  { code: 'discovery-no-matching-key', kid: undefined, alg: 'ES256', available: [] },
+  { code: 'discovery-not-certificate', url: URL },
+  { code: 'discovery-not-certificate', url: undefined },
+  { code: 'discovery-bad-embedded-jwk' },
+  { code: 'discovery-aborted' },
+];
+const OUTCOMES: DiscoveryOutcome[] = [
+  'ok',
+  'invalid-url',
+  'not-https',
+  'cors-or-network',
+  'http-error',
+  'not-json',
+  'issuer-mismatch',
+  'no-jwks-uri',
+  'not-jwks',
+  'no-matching-key',
+  'not-certificate',
+  'bad-jwk',
+  'aborted',
+];
+
+describe('discovery wording', () => {
+  it.each(PROBLEMS.map((p) => [p.code, p] as const))('describes %s', (_code, problem) => {
+    const text = describeDiscoveryProblem(problem);
+    expect(text?.length).toBeGreaterThan(10);
+    expect(text).not.toMatch(/undefined|\[object/);
+  });
+
+  it("leaves other modules' problems to them", () => {
+    expect(describeDiscoveryProblem({ code: 'empty-token' })).toBeUndefined();
+  });
+
+  it('tells the user to paste the JWKS when CORS blocks the fetch', () => {
+    expect(describeDiscoveryProblem({ code: 'discovery-cors', url: URL })).toMatch(/paste/i);
+  });
+
+  it.each(OUTCOMES)('describes a step that ended %s', (outcome) => {
+    const text = describeDiscoveryStep({ source: 'oidc', role: 'metadata', url: URL, outcome, status: 404 });
+    expect(text.startsWith(URL)).toBe(true);
+    expect(text).not.toMatch(/undefined/);
+  });
+
+  it('warns that a header-named source is untrusted', () => {
+    expect(describeDiscoverySource({ kind: 'jku', url: URL, untrusted: true })).toMatch(/forged/);
+    expect(describeDiscoverySource({ kind: 'oidc', url: URL, untrusted: false })).not.toMatch(/forged/);
+  });
+});

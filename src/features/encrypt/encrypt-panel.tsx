@@ -1,0 +1,244 @@
+// Encrypt: the current claims (or, nested, the current signed token) to a compact JWE for a recipient key, live.
+import { useRef, useState } from 'react';
+import { generateJweKey, JWE_ALG_INFO, isJweAlg, isJweEnc } from '../../core/jwe/jwe';
+import type { GenerateJweKeyOptions } from '../../core/jwe/jwe';
+import type { SecretEncoding } from '../../core/keys/keys';
+import { useEncryption, useJweChoices } from './use-encryption';
+import { describeEncryption } from '../jwe/describe-decryption';
+
+type Curve = NonNullable<GenerateJweKeyOptions['curve']>;
+const CURVES: Curve[] = ['P-256', 'P-384', 'P-521', 'X25519'];
+
+export interface EncryptPanelProps {
+  /** The current claims as JSON text (or the payload text); undefined when there are none. */
+  claimsText: string | undefined;
+  /** The current signed compact JWS, for nested encryption; undefined when there is none. */
+  signedToken: string | undefined;
+  /** Puts a generated private key in the key box, so the output can be decrypted right here. */
+  onUseAsDecryptionKey: (text: string) => void;
+}
+
+export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: EncryptPanelProps) {
+  const choices = useJweChoices();
+  const [alg, setAlg] = useState('RSA-OAEP-256');
+  const [enc, setEnc] = useState('A256GCM');
+  const [keyText, setKeyText] = useState('');
+  const [encoding, setEncoding] = useState<SecretEncoding>('utf8');
+  const [nested, setNested] = useState(false);
+  const [zip, setZip] = useState(false);
+  const [curve, setCurve] = useState<Curve>('P-256');
+  const [generated, setGenerated] = useState<{ privateText?: string; error?: string }>();
+  const [generating, setGenerating] = useState(false);
+  const generation = useRef(0);
+
+  const plaintext = nested ? signedToken : claimsText;
+  const encryption = useEncryption({ plaintext, alg, enc, keyText, encoding, nested, zip });
+  const family = isJweAlg(alg) ? JWE_ALG_INFO[alg].family : undefined;
+
+  const generate = () => {
+    if (!isJweAlg(alg) || !isJweEnc(enc)) return;
+    const id = ++generation.current;
+    setGenerating(true);
+    generateJweKey(alg, enc, { curve }).then(
+      (key) => {
+        if (id !== generation.current) return;
+        setGenerating(false);
+        setKeyText(key.publicText);
+        setEncoding('utf8');
+        setGenerated({ privateText: key.privateText });
+      },
+      (e: unknown) => {
+        if (id !== generation.current) return;
+        setGenerating(false);
+        setGenerated({ error: e instanceof Error ? e.message || e.name : String(e) });
+      },
+    );
+  };
+
+  const status = describeEncryption(encryption.state, encryption.problem, {
+    hasPlaintext: plaintext !== undefined,
+    nested,
+    alg,
+    enc,
+  });
+  const shownState = plaintext === undefined ? 'empty' : encryption.state;
+
+  return (
+    <section className="panel encrypt-panel" aria-labelledby="encrypt-heading">
+      <h2 id="encrypt-heading">Encrypt (make a JWE)</h2>
+      <div className="row">
+        <label className="inline">
+          Key management (alg)
+          <select
+            data-testid="jwe-alg-select"
+            value={alg}
+            disabled={!choices}
+            onChange={(e) => {
+              setAlg(e.target.value);
+              setGenerated(undefined);
+            }}
+          >
+            {(choices?.algs ?? [alg]).map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline">
+          Content encryption (enc)
+          <select
+            data-testid="jwe-enc-select"
+            value={enc}
+            disabled={!choices}
+            onChange={(e) => {
+              setEnc(e.target.value);
+              setGenerated(undefined);
+            }}
+          >
+            {(choices?.encs ?? [enc]).map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="row">
+        <label className="inline">
+          <input
+            type="checkbox"
+            data-testid="encrypt-nested"
+            checked={nested}
+            onChange={(e) => setNested(e.target.checked)}
+          />
+          Nested: encrypt the signed token instead of the claims
+        </label>
+        <label className="inline">
+          <input
+            type="checkbox"
+            data-testid="encrypt-zip"
+            checked={zip}
+            onChange={(e) => setZip(e.target.checked)}
+          />
+          Compress (zip: DEF)
+        </label>
+      </div>
+      <label htmlFor="encryption-key-input">
+        {family === 'pbes2' ? 'Password' : "Recipient's key (public PEM or JWK, or a shared secret)"}
+      </label>
+      <textarea
+        id="encryption-key-input"
+        data-testid="encryption-key-input"
+        value={keyText}
+        spellCheck={false}
+        autoComplete="off"
+        placeholder={
+          family === 'pbes2'
+            ? 'A password'
+            : 'A public PEM or JWK (RSA, EC P-256/384/521, X25519), an oct JWK, or a raw secret of the right length'
+        }
+        onChange={(e) => setKeyText(e.target.value)}
+      />
+      <div className="row">
+        {family !== 'pbes2' && (
+          <label className="inline">
+            Secret is
+            <select
+              data-testid="encryption-key-encoding"
+              value={encoding}
+              onChange={(e) => setEncoding(e.target.value as SecretEncoding)}
+            >
+              <option value="utf8">UTF-8 text</option>
+              <option value="base64url">base64url</option>
+              <option value="base64">base64</option>
+              <option value="hex">hex</option>
+            </select>
+          </label>
+        )}
+        {family === 'ecdh-es' && (
+          <label className="inline">
+            Curve
+            <select
+              data-testid="jwe-curve-select"
+              value={curve}
+              onChange={(e) => setCurve(e.target.value as Curve)}
+            >
+              {CURVES.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button
+          type="button"
+          data-testid="generate-encryption-key"
+          disabled={generating || !isJweAlg(alg) || !isJweEnc(enc)}
+          onClick={generate}
+        >
+          {generating ? 'Generating…' : `Generate a key for ${alg}`}
+        </button>
+      </div>
+      {generated?.error !== undefined && (
+        <p className="status state-error" role="alert">
+          Could not generate a key: {generated.error}
+        </p>
+      )}
+      {generated?.privateText !== undefined && (
+        <GeneratedKey
+          label={
+            family === 'pbes2'
+              ? 'The password (keep it: it decrypts the output)'
+              : family === 'rsa-oaep' || family === 'ecdh-es'
+                ? 'The private key (keep it: only it decrypts the output)'
+                : 'The shared secret (keep it: it decrypts the output)'
+          }
+          text={generated.privateText}
+          onUse={onUseAsDecryptionKey}
+        />
+      )}
+      <p
+        className={`status state-${shownState === 'error' ? 'error' : shownState === 'ok' ? 'ok' : 'empty'}`}
+        data-testid="encrypt-status"
+        data-state={shownState}
+        data-busy={encryption.busy ? 'true' : undefined}
+        role="status"
+        aria-live="polite"
+      >
+        {status}
+      </p>
+      <label htmlFor="encrypt-output">Compact JWE</label>
+      <textarea
+        id="encrypt-output"
+        data-testid="encrypt-output"
+        className="encrypt-output"
+        value={encryption.output}
+        readOnly
+        data-busy={encryption.busy ? 'true' : undefined}
+        spellCheck={false}
+      />
+    </section>
+  );
+}
+
+function GeneratedKey({
+  label,
+  text,
+  onUse,
+}: {
+  label: string;
+  text: string;
+  onUse: (text: string) => void;
+}) {
+  return (
+    <div className="generated-key">
+      <label htmlFor="generated-private-key">{label}</label>
+      <textarea id="generated-private-key" data-testid="generated-private-key" value={text} readOnly />
+      <button type="button" data-testid="use-generated-key" onClick={() => onUse(text)}>
+        Put it in the key box to decrypt
+      </button>
+    </div>
+  );
+}

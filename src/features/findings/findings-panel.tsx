@@ -1,0 +1,107 @@
+// Security advisor: what an attacker would notice about this token and key, each finding explained and linked to its rule.
+import { useDeferredValue, useMemo } from 'react';
+import { adviseToken } from '../../core/advisor/advisor';
+import type { KeyInputReading } from '../../core/keys/keys';
+import type { DecodedToken } from '../../core/token/token';
+import { useWeakSecret } from './use-weak-secret';
+import type { WeakSecretStatus } from './use-weak-secret';
+import { describeFinding } from './describe-findings';
+import './findings-panel.css';
+
+export interface FindingsPanelProps {
+  decoded: DecodedToken;
+  keyText: string;
+  /** The key box as verification read it (a secret's bytes follow the chosen encoding). */
+  reading: KeyInputReading;
+  /** The moment claims are judged at, in Unix seconds. */
+  now: number;
+}
+
+/** The HMAC secret's bytes exactly as verification uses them, when the key box holds a secret. */
+function readSecretBytes(reading: KeyInputReading): Uint8Array | undefined {
+  if (reading.state !== 'ok') return undefined;
+  const material = reading.value.keys[0]?.material;
+  return material?.type === 'secret' ? material.bytes : undefined;
+}
+
+// Number#toLocaleString builds a formatter on each call: one, made with this lazily loaded panel.
+const countFormat = new Intl.NumberFormat('en');
+
+function WeakSecretLine({ status }: { status: WeakSecretStatus }) {
+  if (status.state === 'idle') return null;
+  const count = status.total !== undefined ? `${countFormat.format(status.total)} ` : '';
+  const text =
+    status.state === 'searching'
+      ? `Checking ${count}well-known secrets…`
+      : status.state === 'found'
+        ? `The secret is in the list of ${count}well-known secrets.`
+        : `Not signed with any of ${count}well-known secrets.`;
+  return (
+    <p className="muted" data-testid="weak-secret-search" data-state={status.state}>
+      {text}
+    </p>
+  );
+}
+
+// Every candidate hashes the whole token: past this size the search would keep a core busy for minutes.
+const SEARCH_LIMIT = 512 * 1024;
+
+export function FindingsPanel({ decoded, keyText, reading, now }: FindingsPanelProps) {
+  const isHmac = decoded.kind === 'jws' && /^HS\d+$/.test(String(decoded.header?.value?.alg));
+  const tooLarge = decoded.token.length > SEARCH_LIMIT;
+  const hmacToken = isHmac && !tooLarge ? decoded.token : undefined;
+  const weak = useWeakSecret(hmacToken);
+  const secretBytes = readSecretBytes(reading);
+  // The advisor walks the claims (up to 5,000 values): for a large token, in a transition after the verdict.
+  const advised = useDeferredValue(decoded);
+  const findings = useMemo(
+    () =>
+      advised.header?.value
+        ? adviseToken({
+            decoded: advised,
+            secretBytes,
+            keyText: keyText.trim() === '' ? undefined : keyText,
+            weakSecret: weak.secret,
+            now,
+          })
+        : [],
+    [advised, secretBytes, keyText, weak.secret, now],
+  );
+  if (decoded.parts.length < 3) return null;
+  const searching = weak.state === 'searching' || advised !== decoded;
+  return (
+    <section className="panel findings-panel" aria-labelledby="findings-heading">
+      <h2 id="findings-heading">Security findings</h2>
+      <WeakSecretLine status={weak} />
+      {isHmac && tooLarge && (
+        <p className="muted" data-testid="weak-secret-search" data-state="idle">
+          This token is too large to check against the list of well-known secrets.
+        </p>
+      )}
+      {findings.length === 0 && !searching && <p className="muted">Nothing to report.</p>}
+      <ul className="findings" data-testid="findings" data-busy={searching ? 'true' : undefined}>
+        {findings.map((finding, i) => {
+          const { title, explanation } = describeFinding(finding);
+          return (
+            <li
+              key={`${finding.code}-${i}`}
+              className={`finding severity-${finding.severity}`}
+              data-testid="finding"
+              data-code={finding.code}
+              data-severity={finding.severity}
+            >
+              <span className={`badge badge-severity-${finding.severity}`}>{finding.severity}</span>{' '}
+              <strong>{title}</strong>
+              <p>
+                {explanation}{' '}
+                <a href={finding.rule.url} target="_blank" rel="noopener noreferrer">
+                  {finding.rule.title}
+                </a>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// The key box: a secret, PEM, JWK or JWKS; how a secret is read; what was recognised; the signature verdict.
+import type { SecretEncoding } from '../../app/debugger-reducer';
+import { CopyButton } from '../../shared/copy-button';
+import { fileDropHandlers } from '../../shared/file-drop';
+import { partHighlightHandlers } from '../../shared/part-highlight';
+
+export type SignatureState =
+  'valid' | 'invalid' | 'no-key' | 'key-error' | 'unsecured' | 'unsupported' | 'not-applicable';
+
+export interface KeyPanelProps {
+  keyText: string;
+  encoding: SecretEncoding;
+  keyStatus: { state: 'empty' | 'ok' | 'error'; text: string; hints: string[] };
+  signature: { state: SignatureState; text: string; busy: boolean; warnings: string[] };
+  onKeyEdited: (text: string) => void;
+  onEncodingChanged: (encoding: SecretEncoding) => void;
+  /** Extra controls (alg select, generate, export) rendered under the key box. */
+  children?: React.ReactNode;
+}
+
+export function KeyPanel({
+  keyText,
+  encoding,
+  keyStatus,
+  signature,
+  onKeyEdited,
+  onEncodingChanged,
+  children,
+}: KeyPanelProps) {
+  return (
+    <section
+      className="panel key-panel"
+      aria-labelledby="key-heading"
+      {...partHighlightHandlers('signature')}
+    >
+      <div className="panel-title">
+        <h2 id="key-heading">Key</h2>
+        <CopyButton text={() => keyText} label="Copy key" testId="copy-key" disabled={!keyText} />
+      </div>
+      <p
+        className={`status state-${signature.state}`}
+        data-testid="signature-status"
+        data-state={signature.state}
+        data-busy={signature.busy ? 'true' : undefined}
+        role="status"
+        aria-live="polite"
+      >
+        {signature.text}
+      </p>
+      {signature.warnings.map((w) => (
+        <p key={w} className="hint">
+          {w}
+        </p>
+      ))}
+      <label htmlFor="key-input" className="visually-hidden">
+        Secret or key
+      </label>
+      <textarea
+        id="key-input"
+        data-testid="key-input"
+        value={keyText}
+        spellCheck={false}
+        autoComplete="off"
+        placeholder={
+          'An HMAC secret, a PEM key or certificate (SPKI, PKCS#8, PKCS#1, SEC1, X.509), a JWK, or a JWKS {"keys":[…]}; or drop a key file here'
+        }
+        onChange={(e) => onKeyEdited(e.target.value)}
+        {...fileDropHandlers(onKeyEdited)}
+      />
+      <div className="row">
+        <label className="inline">
+          Secret is
+          <select
+            data-testid="secret-encoding"
+            value={encoding}
+            onChange={(e) => onEncodingChanged(e.target.value as SecretEncoding)}
+          >
+            <option value="utf8">UTF-8 text</option>
+            <option value="base64url">base64url</option>
+            <option value="base64">base64</option>
+            <option value="hex">hex</option>
+          </select>
+        </label>
+      </div>
+      <p className={`status state-${keyStatus.state}`} data-testid="key-status" data-state={keyStatus.state}>
+        {keyStatus.text}
+      </p>
+      {keyStatus.hints.map((h) => (
+        <p key={h} className="hint">
+          {h}
+        </p>
+      ))}
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+// Header and payload editors (Monaco, lazy) with the header's registered parameters explained beside them.
+import { useRegistry } from '../../shared/use-registry';
+import { LazyCodeEditor } from '../../shared/code-editor/lazy-code-editor';
+import { CopyButton } from '../../shared/copy-button';
+import { partHighlightHandlers } from '../../shared/part-highlight';
+
+export interface ClaimsEditorsProps {
+  headerText: string;
+  payloadText: string;
+  headerError?: string;
+  payloadError?: string;
+  headerNames: string[];
+  payloadIsJson: boolean;
+  /** An encrypted token: the header and the decrypted payload are shown, not edited. */
+  readOnly?: boolean;
+  theme: 'light' | 'dark';
+  onHeaderEdited: (text: string) => void;
+  onPayloadEdited: (text: string) => void;
+}
+
+const describeJsonError = (error: string) =>
+  error === 'not-an-object' ? 'must be a JSON object' : `is not valid JSON (${error})`;
+
+export function ClaimsEditors(props: ClaimsEditorsProps) {
+  const registry = useRegistry();
+  const registered = registry
+    ? props.headerNames.map((n) => registry.describeHeaderName(n)).filter((x) => x !== undefined)
+    : [];
+  return (
+    <section className="panel editors" aria-label="Decoded header and payload">
+      <div className="panel-title">
+        <h2 id="header-heading">Header</h2>
+        <CopyButton
+          text={() => props.headerText}
+          label="Copy header JSON"
+          testId="copy-header"
+          disabled={!props.headerText}
+        />
+      </div>
+      <div
+        className="editor-box header-box"
+        data-testid="header-editor"
+        role="group"
+        aria-labelledby="header-heading"
+        {...partHighlightHandlers('header')}
+      >
+        <LazyCodeEditor
+          name="header"
+          value={props.headerText}
+          ariaLabel="Header JSON editor"
+          readOnly={props.readOnly}
+          theme={props.theme}
+          onChange={props.onHeaderEdited}
+        />
+      </div>
+      {props.headerError && (
+        <p className="field-error" role="alert" data-testid="header-json-error">
+          The header {describeJsonError(props.headerError)}; the token keeps its last valid header.
+        </p>
+      )}
+      {registered.length > 0 && (
+        <dl className="header-legend" data-testid="header-legend">
+          {registered.map((r) => (
+            <div key={r.name} title={r.description}>
+              <dt>
+                <code>{r.name}</code>
+              </dt>
+              <dd>
+                {r.title}: {r.description}{' '}
+                <a href={r.url} target="_blank" rel="noreferrer noopener">
+                  {r.spec}
+                </a>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <div className="panel-title">
+        <h2 id="payload-heading">Payload</h2>
+        <CopyButton
+          text={() => props.payloadText}
+          label="Copy payload JSON"
+          testId="copy-payload"
+          disabled={!props.payloadText}
+        />
+      </div>
+      {props.readOnly && (
+        <p className="hint" data-testid="payload-read-only-note">
+          An encrypted token cannot be edited here: the payload shows its decrypted plaintext. Use Encrypt to
+          make a new JWE.
+        </p>
+      )}
+      <div
+        className="editor-box payload-box"
+        data-testid="payload-editor"
+        role="group"
+        aria-labelledby="payload-heading"
+        {...partHighlightHandlers('payload')}
+      >
+        <LazyCodeEditor
+          name="payload"
+          value={props.payloadText}
+          language={props.payloadIsJson ? 'json' : 'plaintext'}
+          ariaLabel="Payload JSON editor"
+          readOnly={props.readOnly}
+          theme={props.theme}
+          onChange={props.onPayloadEdited}
+        />
+      </div>
+      {props.payloadError && (
+        <p className="field-error" role="alert" data-testid="payload-json-error">
+          The payload {describeJsonError(props.payloadError)}; the token keeps its last valid payload.
+        </p>
+      )}
+    </section>
+  );
+}
