@@ -105,7 +105,7 @@ export function readCognitoIssuer(iss: string | undefined): { region: string; po
   const m = /^https:\/\/cognito-idp\.([a-z0-9-]+)\.amazonaws\.com\/([a-z0-9-]+_[A-Za-z0-9]+)$/.exec(
     iss ?? '',
   );
-  return m ? { region: m[1], pool: m[2] } : undefined;
+  return m?.[1] && m[2] ? { region: m[1], pool: m[2] } : undefined;
 }
 
 function cognitoEvidence(p: JsonObject): Evidence[] {

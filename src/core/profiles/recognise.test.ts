@@ -16,7 +16,7 @@ interface Fixture {
 const { fixtures, publicKeys } = fixtureFile as { fixtures: Fixture[]; publicKeys: Record<string, string> };
 
 function profileOf(token: string) {
-  const jws = token.split('~')[0];
+  const jws = token.split('~')[0] ?? '';
   const decoded = decodeToken(jws);
   const view = decoded.payload?.view;
   return recogniseProfile({
@@ -43,8 +43,8 @@ describe('recogniseProfile', () => {
   it.each(fixtures.map((f) => [f.name, f] as const))(
     '%s is signed with the project test key',
     async (_n, f) => {
-      const key = await importSPKI(publicKeys[f.alg], f.alg);
-      await expect(compactVerify(f.token.split('~')[0], key)).resolves.toBeTruthy();
+      const key = await importSPKI(publicKeys[f.alg] ?? '', f.alg);
+      await expect(compactVerify(f.token.split('~')[0] ?? '', key)).resolves.toBeTruthy();
     },
   );
 

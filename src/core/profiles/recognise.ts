@@ -40,9 +40,9 @@ const decides = (list: Evidence[]) => total(list) >= DECIDE_AT && list.some((e) 
 /** The best-scored candidate that decides on its own; a tie between two candidates decides nothing. */
 function pick<K extends string>(scored: [K, Evidence[]][]): [K, Evidence[]] | undefined {
   const deciding = scored.filter(([, list]) => decides(list)).sort((a, b) => total(b[1]) - total(a[1]));
-  if (deciding.length === 0) return undefined;
-  if (deciding.length > 1 && total(deciding[0][1]) === total(deciding[1][1])) return undefined;
-  return deciding[0];
+  const [best, next] = deciding;
+  if (!best || (next && total(next[1]) === total(best[1]))) return undefined;
+  return best;
 }
 
 function audiences(payload: JsonObject): string[] {
