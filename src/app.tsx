@@ -28,6 +28,7 @@ import {
   JwePanel,
   KeyTools,
   SigningControls,
+  TokenProfilePanel,
 } from './ui/lazy-panels';
 import { useDecryption } from './state/use-jwe';
 import { describeNestedSignature, summariseDecryption } from './ui/jwe-panel/summarise-decryption';
@@ -150,6 +151,9 @@ export function App() {
               actions={<ExamplePicker onExample={onExample} />}
             />
           </ErrorBoundary>
+          <ErrorBoundary name="profile">
+            <TokenProfilePanel decoded={decoded} claims={claims} validation={state.validation} />
+          </ErrorBoundary>
           <ErrorBoundary name="key">
             <KeyPanel
               keyText={state.keyText}
@@ -232,7 +236,7 @@ export function App() {
             />
           </ErrorBoundary>
           <ErrorBoundary name="claims">
-            <ClaimsTable verdicts={judgement.verdicts} now={judgement.now} />
+            <ClaimsTable verdicts={judgement.verdicts} now={judgement.now} claims={claims} />
           </ErrorBoundary>
           <ErrorBoundary name="findings">
             <FindingsPanel

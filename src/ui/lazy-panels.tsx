@@ -40,3 +40,7 @@ export const ClaimsTable = lazyPanel(async () => (await import('./claims-table/c
 export const ExamplePicker = lazyPanel(
   async () => (await import('./example-picker/example-picker')).ExamplePicker,
 );
+// Who issued the token and what it is for (issue 18): recogniser data stays out of the initial bundle.
+export const TokenProfilePanel = lazyPanel(
+  async () => (await import('../features/profile/token-profile-panel')).TokenProfilePanel,
+);
