@@ -64,18 +64,34 @@ try {
   await page.goto(server.url);
   await page.getByTestId('token-input').fill(entra.token);
   await page.getByTestId('key-input').fill(publicKeys.RS256);
+  // Judged a minute after it was issued, so the fixture's times read as a fresh token.
+  await page.getByTestId('evaluation-time').fill('1764400060');
   await page.locator('[data-testid="token-profile"][data-provider="entra"]').waitFor();
   await page.locator('[data-testid="signature-status"][data-state="valid"]:not([data-busy])').waitFor();
   await page.getByTestId('payload-editor').locator('.monaco-editor .view-lines').waitFor();
   await page.locator('body').click({ position: { x: 2, y: 2 } });
   await page.waitForTimeout(800);
+  // The profile panel (left column), then the claims table rows where Entra's own claims are explained.
   const file = 'docs/token-profile-entra.png';
-  // The profile panel and the claims table, side by side in the two columns.
-  const panel = await page.locator('.token-profile-panel').boundingBox();
+  await page.locator('.token-profile-panel').screenshot({ path: file });
+  const claimsFile = 'docs/token-profile-entra-claims.png';
+  const rows = page.locator('[data-testid="claim-row"]');
+  const first = await rows
+    .filter({ has: page.locator('[data-provider]') })
+    .first()
+    .boundingBox();
+  const table = await page.getByTestId('claims-table').boundingBox();
   await page.screenshot({
-    path: file,
-    clip: { x: 0, y: Math.max(0, panel.y - 300), width: 1440, height: 760 },
+    path: claimsFile,
+    fullPage: true,
+    clip: {
+      x: table.x,
+      y: first.y,
+      width: table.width,
+      height: Math.min(520, table.y + table.height - first.y),
+    },
   });
+  console.log(`wrote ${claimsFile}`);
   console.log(`wrote ${file}`);
   await context.close();
 } finally {

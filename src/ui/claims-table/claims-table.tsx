@@ -82,8 +82,10 @@ export function ClaimsTable({ verdicts: latest, now, claims }: ClaimsTableProps)
             </tr>
           )}
           {verdicts.map((v) => {
-            const info = registry?.describeClaimName(v.name);
             const own = describeProviderClaim(v.name);
+            const registered = registry?.describeClaimName(v.name);
+            // The registry's few provider rows (tid, oid, token_use) give way to the provider's fuller meaning.
+            const info = own && registered && !/^(RFC|OpenID)/.test(registered.spec) ? undefined : registered;
             const detail = statusDetail(v, now);
             return (
               <tr
