@@ -24,6 +24,9 @@ const fixture = (name: string): Fixture => {
 
 const profile = (page: Page) => page.getByTestId('token-profile');
 
+// Each journey pastes several tokens and waits for Monaco: give a shared, busy machine room.
+test.describe.configure({ timeout: 180_000 });
+
 test('recognises every provider and token type of the fixture set, and near-misses stay unknown', async ({
   page,
 }) => {
