@@ -18,6 +18,7 @@ import {
   JwePanel,
   KeyTools,
   SigningControls,
+  TokenProfilePanel,
 } from './lazy-panels';
 import { LazyHowItIsBuilt } from '../features/learn/lazy-how-it-is-built';
 import { useDebugger } from './use-debugger';
@@ -52,6 +53,9 @@ export function App() {
               onEdited={d.onTokenEdited}
               actions={<ExamplePicker onExample={d.onExample} />}
             />
+          </ErrorBoundary>
+          <ErrorBoundary name="profile">
+            <TokenProfilePanel decoded={decoded} claims={d.claims} validation={state.validation} />
           </ErrorBoundary>
           <ErrorBoundary name="key">
             <KeyPanel
@@ -121,7 +125,7 @@ export function App() {
             />
           </ErrorBoundary>
           <ErrorBoundary name="claims">
-            <ClaimsTable verdicts={d.judgement.verdicts} now={d.judgement.now} />
+            <ClaimsTable verdicts={d.judgement.verdicts} now={d.judgement.now} claims={d.claims} />
           </ErrorBoundary>
           <ErrorBoundary name="findings">
             <FindingsPanel

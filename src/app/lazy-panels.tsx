@@ -43,3 +43,7 @@ export const ClaimsTable = lazyPanel(
 export const ExamplePicker = lazyPanel(
   async () => (await import('../features/learn/example-picker')).ExamplePicker,
 );
+// Who issued the token and what it is for (issue 18): recogniser data stays out of the initial bundle.
+export const TokenProfilePanel = lazyPanel(
+  async () => (await import('../features/profile/token-profile-panel')).TokenProfilePanel,
+);

@@ -118,6 +118,7 @@ export function useDebugger() {
     decryption,
     nestedKeyText,
     setNestedKeyText,
+    claims,
     judgement,
     claimsText,
     signedToken,

@@ -3,6 +3,9 @@ import type { ClaimStatus, ClaimVerdict } from '../../core/claims/claims';
 import { useDeferredValue } from 'react';
 import { useRegistry } from '../../shared/use-registry';
 import { formatLocal, formatRelative, formatUtc } from '../../shared/format-time';
+import type { JsonObject } from '../../core/token/token';
+import { useProviderClaims } from '../profile/use-provider-claims';
+import { ABOUT_WORDS } from '../profile/describe-profile';
 
 const STATUS_TEXT: Record<ClaimStatus, string> = {
   ok: 'OK',
@@ -45,10 +48,13 @@ function statusDetail(v: ClaimVerdict, now: number): string | undefined {
 export interface ClaimsTableProps {
   verdicts: ClaimVerdict[];
   now: number;
+  /** The claims, to recognise the provider whose own claims are then explained too. */
+  claims?: JsonObject;
 }
 
-export function ClaimsTable({ verdicts: latest, now }: ClaimsTableProps) {
+export function ClaimsTable({ verdicts: latest, now, claims }: ClaimsTableProps) {
   const registry = useRegistry();
+  const describeProviderClaim = useProviderClaims(claims);
   // Rendered after the verdict, in a transition of its own: showing a 1 MB claim's value stringifies it.
   const verdicts = useDeferredValue(latest);
   return (
@@ -76,7 +82,10 @@ export function ClaimsTable({ verdicts: latest, now }: ClaimsTableProps) {
             </tr>
           )}
           {verdicts.map((v) => {
-            const info = registry?.describeClaimName(v.name);
+            const own = describeProviderClaim(v.name);
+            const registered = registry?.describeClaimName(v.name);
+            // The registry's few provider rows (tid, oid, token_use) give way to the provider's fuller meaning.
+            const info = own && registered && !/^(RFC|OpenID)/.test(registered.spec) ? undefined : registered;
             const detail = statusDetail(v, now);
             return (
               <tr
@@ -93,6 +102,15 @@ export function ClaimsTable({ verdicts: latest, now }: ClaimsTableProps) {
                       {info.title}: {info.description}{' '}
                       <a href={info.url} target="_blank" rel="noreferrer noopener">
                         {info.spec}
+                      </a>
+                    </div>
+                  )}
+                  {own && (
+                    <div className="claim-meaning provider-claim" data-provider={own.provider}>
+                      {own.providerName} · {own.title}: {own.description} ({own.type},{' '}
+                      {ABOUT_WORDS[own.about]}){' '}
+                      <a href={own.url} target="_blank" rel="noreferrer noopener">
+                        {own.providerName} docs
                       </a>
                     </div>
                   )}
