@@ -27,7 +27,8 @@ export function pyjwtRefusesSecret(bytes: Uint8Array): boolean | undefined {
 
 function keyFromDescription(d: KeyDescription | undefined, secret?: Uint8Array): LibraryKey {
   if (!d) return { kind: 'unread' };
-  if (d.kty === 'oct') return { kind: 'secret', pyjwtRefuses: secret ? pyjwtRefusesSecret(secret) : undefined };
+  if (d.kty === 'oct')
+    return { kind: 'secret', pyjwtRefuses: secret ? pyjwtRefusesSecret(secret) : undefined };
   if (d.kty === 'RSA' || d.kty === 'EC' || d.kty === 'OKP') {
     return { kind: 'asymmetric', kty: d.kty, curve: d.curve, bits: d.bits };
   }

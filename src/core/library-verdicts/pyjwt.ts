@@ -1,7 +1,7 @@
 // PyJWT 2.6.0 (Debian bookworm's python3-jwt): jwt.decode's order of checks, from api_jws.py and api_jwt.py.
 
 import { quotePython } from '../snippets';
-import { callAlgorithms, hasHeaderExtension, isFiniteNumber, isPythonTruthy, verdictMaker } from './shared';
+import { callAlgorithms, hasHeaderExtension, isPythonTruthy, verdictMaker } from './shared';
 import { isPlainObject, readTokenFacts } from './token-facts';
 import type { LibraryCase, LibraryVerdict } from './types';
 
@@ -32,14 +32,27 @@ const pyOneOrMany = (values: string[]) =>
   values.length === 1 ? quotePython(values[0] ?? '') : pyList(values);
 
 /** The jwt.decode call, with the page's options under PyJWT's names (it has no subject, typ or max age). */
-export function pyjwtCall(c: LibraryCase, algorithms: string[] | undefined): string {
+export function pyjwtCall(c: LibraryCase, algorithms: string[]): string {
   const o = c.options;
-  const args = ['token', 'key', `algorithms=${algorithms ? pyList(algorithms) : '[]'}`];
+  const args = ['token', 'key', `algorithms=${pyList(algorithms)}`];
   if (o.audience.length > 0) args.push(`audience=${pyOneOrMany(o.audience)}`);
   if (o.issuer.length > 0) args.push(`issuer=${pyOneOrMany(o.issuer)}`);
   if (o.clockTolerance > 0) args.push(`leeway=${o.clockTolerance}`);
   if (o.requiredClaims.length > 0) args.push(`options={"require": ${pyList(o.requiredClaims)}}`);
   return `jwt.decode(${args.join(', ')})`;
+}
+
+/**
+ * Python's int(value) for a JSON value: the integer, `value-error` when int() raises ValueError (PyJWT turns
+ * that into its own error), or undefined when it raises something else or the case is not modelled.
+ */
+function readPythonInt(value: unknown): number | 'value-error' | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  if (/^[+-]?\d+$/.test(value)) return Number(value);
+  // int() also takes surrounding whitespace, underscores and non-ASCII digits: not modelled.
+  if (/[\s_]/.test(value) || /[^\x20-\x7e]/.test(value)) return undefined;
+  return 'value-error';
 }
 
 /** JSON text Python's json.loads reads but JavaScript's JSON.parse does not (NaN, Infinity). */
@@ -51,18 +64,21 @@ export function judgeWithPyjwt(c: LibraryCase): LibraryVerdict {
   const algorithms = callAlgorithms(c, facts);
   const v = verdictMaker('pyjwt', PYJWT_VERSION, pyjwtCall(c, algorithms));
   if (!c.key) return v.unknown('no-key');
-  if (!algorithms) return v.unknown('algorithms-unknown');
+  // decode_complete refuses an empty algorithms list before reading the token.
+  if (algorithms.length === 0) return v.reject('DecodeError');
   // _load: token.rsplit('.', 1) then split('.', 1): fewer than two dots cannot be unpacked.
   if (facts.parts.length < 3) return v.reject('DecodeError');
   if (facts.parts.length > 3 || !facts.segmentsPlain) return v.unknown('token-unusual');
-  if (!facts.header.json) return pythonOnlyJson(facts.header.text) ? v.unknown('token-unusual') : v.reject('DecodeError');
+  if (!facts.header.json)
+    return pythonOnlyJson(facts.header.text) ? v.unknown('token-unusual') : v.reject('DecodeError');
   const header = facts.header.value;
   if (!isPlainObject(header)) return v.reject('DecodeError');
   if (hasHeaderExtension(header)) return v.unknown('header-extension');
 
   // _verify_signature: the alg must be listed and implemented, then the key prepared, then the signature.
   const alg = header.alg;
-  if (typeof alg !== 'string' || alg === '' || !algorithms.includes(alg)) return v.reject('InvalidAlgorithmError');
+  if (typeof alg !== 'string' || alg === '' || !algorithms.includes(alg))
+    return v.reject('InvalidAlgorithmError');
   if (!PYJWT_ALGORITHMS.has(alg)) return v.reject('InvalidAlgorithmError');
   // NoneAlgorithm.prepare_key: any key but None is refused.
   if (alg === 'none') return v.reject('InvalidKeyError');
@@ -95,17 +111,25 @@ function validateClaims(
     // payload.get(claim) is None: a null value counts as missing.
     if (claims[claim] === undefined || claims[claim] === null) return v.reject('MissingRequiredClaimError');
   }
-  for (const name of ['iat', 'nbf', 'exp'] as const) {
-    // int(value) on a string, null or list raises something other than PyJWT's errors.
-    if (Object.hasOwn(claims, name) && !isFiniteNumber(claims[name])) return v.unknown('claim-type');
+  // iat: int(iat) must work, then the raw value is compared (2.6.0 refuses an iat in the future).
+  if (Object.hasOwn(claims, 'iat')) {
+    const iat = readPythonInt(claims.iat);
+    if (iat === 'value-error') return v.reject('InvalidIssuedAtError');
+    if (iat === undefined || typeof claims.iat !== 'number') return v.unknown('claim-type');
+    if (claims.iat > now + leeway) return v.reject('ImmatureSignatureError');
   }
-  const iat = claims.iat as number | undefined;
-  const nbf = claims.nbf as number | undefined;
-  const exp = claims.exp as number | undefined;
-  // 2.6.0 refuses an iat in the future, with the same error as nbf.
-  if (iat !== undefined && iat > now + leeway) return v.reject('ImmatureSignatureError');
-  if (nbf !== undefined && Math.trunc(nbf) > now + leeway) return v.reject('ImmatureSignatureError');
-  if (exp !== undefined && Math.trunc(exp) <= now - leeway) return v.reject('ExpiredSignatureError');
+  if (Object.hasOwn(claims, 'nbf')) {
+    const nbf = readPythonInt(claims.nbf);
+    if (nbf === 'value-error') return v.reject('DecodeError');
+    if (nbf === undefined) return v.unknown('claim-type');
+    if (nbf > now + leeway) return v.reject('ImmatureSignatureError');
+  }
+  if (Object.hasOwn(claims, 'exp')) {
+    const exp = readPythonInt(claims.exp);
+    if (exp === 'value-error') return v.reject('DecodeError');
+    if (exp === undefined) return v.unknown('claim-type');
+    if (exp <= now - leeway) return v.reject('ExpiredSignatureError');
+  }
 
   if (options.issuer.length > 0) {
     if (!Object.hasOwn(claims, 'iss')) return v.reject('MissingRequiredClaimError');
@@ -125,7 +149,9 @@ function validateClaims(
   }
   if (!Object.hasOwn(claims, 'aud') || !isPythonTruthy(aud)) return v.reject('MissingRequiredClaimError');
   const values = typeof aud === 'string' ? [aud] : aud;
-  if (!Array.isArray(values) || values.some((a) => typeof a !== 'string')) return v.reject('InvalidAudienceError');
-  if (options.audience.every((expected) => !values.includes(expected))) return v.reject('InvalidAudienceError');
+  if (!Array.isArray(values) || values.some((a) => typeof a !== 'string'))
+    return v.reject('InvalidAudienceError');
+  if (options.audience.every((expected) => !values.includes(expected)))
+    return v.reject('InvalidAudienceError');
   return v.accept();
 }

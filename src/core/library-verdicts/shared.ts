@@ -3,12 +3,12 @@
 import type { LibraryCase, LibraryName, LibraryVerdict, UnknownReason } from './types';
 import { isPlainObject, type TokenFacts } from './token-facts';
 
-/** `algorithms` as the call passes it: the allowed list, else the token's own alg (undefined when it has none). */
-export function callAlgorithms(c: LibraryCase, facts: TokenFacts): string[] | undefined {
+/** `algorithms` as the call passes it: the allowed list, else the token's own alg (an empty list when it has none). */
+export function callAlgorithms(c: LibraryCase, facts: TokenFacts): string[] {
   if (c.options.allowedAlgorithms.length > 0) return c.options.allowedAlgorithms;
   const header = facts.header.json ? facts.header.value : undefined;
   const alg = isPlainObject(header) ? header.alg : undefined;
-  return typeof alg === 'string' && alg !== '' ? [alg] : undefined;
+  return typeof alg === 'string' && alg !== '' ? [alg] : [];
 }
 
 /** A header that uses `crit` or `b64` (RFC 7797): the libraries differ in ways the models do not cover. */

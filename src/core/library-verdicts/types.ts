@@ -50,7 +50,6 @@ export interface LibraryCase {
 export type UnknownReason =
   | 'no-key'
   | 'key-not-checked'
-  | 'algorithms-unknown'
   | 'token-unusual'
   | 'header-extension'
   | 'payload-not-object'
