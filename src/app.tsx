@@ -27,6 +27,8 @@ import {
   FindingsPanel,
   JwePanel,
   KeyTools,
+  LibraryVerdicts,
+  PolicyInputs,
   SigningControls,
 } from './ui/lazy-panels';
 import { useDecryption } from './state/use-jwe';
@@ -87,6 +89,17 @@ export function App() {
     (encoding: SecretEncoding) => dispatch({ type: 'secretEncodingChanged', encoding }),
     [],
   );
+  // Validation policy and library verdicts (issue 17): computed in their lazy panels; failures reach the verdict.
+  const [policyFailures, setPolicyFailures] = useState<string[]>([]);
+  const policyInput = {
+    token: state.tokenText,
+    header: decoded.header?.value,
+    claims,
+    validation: state.validation,
+    reading: verification.reading,
+    report: verification.report,
+    now: judgement.now,
+  };
   const signatureTone =
     report.state === 'valid'
       ? 'good'
@@ -138,6 +151,7 @@ export function App() {
           verdicts={judgement.verdicts}
           now={judgement.now}
           hidden={decoded.parts.length < 3}
+          policyProblems={policyFailures}
         />
       </ErrorBoundary>
       <main className="columns">
@@ -202,7 +216,9 @@ export function App() {
               values={state.validation}
               evaluationTimeError={judgement.evaluationTimeError}
               onChanged={onValidationChanged}
-            />
+            >
+              <PolicyInputs input={policyInput} onChanged={onValidationChanged} onFailures={setPolicyFailures} />
+            </ValidationOptions>
           </ErrorBoundary>
           <ErrorBoundary name="encrypt">
             <EncryptPanel
@@ -234,6 +250,11 @@ export function App() {
           <ErrorBoundary name="claims">
             <ClaimsTable verdicts={judgement.verdicts} now={judgement.now} />
           </ErrorBoundary>
+          {state.tokenText.trim() !== '' && (
+            <ErrorBoundary name="library-verdicts">
+              <LibraryVerdicts input={policyInput} busy={verification.busy} />
+            </ErrorBoundary>
+          )}
           <ErrorBoundary name="findings">
             <FindingsPanel
               decoded={decoded}

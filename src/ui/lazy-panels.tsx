@@ -40,3 +40,7 @@ export const ClaimsTable = lazyPanel(async () => (await import('./claims-table/c
 export const ExamplePicker = lazyPanel(
   async () => (await import('./example-picker/example-picker')).ExamplePicker,
 );
+// Validation policy (issue 17): its inputs and checks, and each library's verdict; one chunk for both.
+const policyPanels = () => import('../features/policy');
+export const PolicyInputs = lazyPanel(async () => (await policyPanels()).PolicyInputs);
+export const LibraryVerdicts = lazyPanel(async () => (await policyPanels()).LibraryVerdicts);

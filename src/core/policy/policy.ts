@@ -29,16 +29,16 @@ export interface Policy {
   maxAgeText?: string;
 }
 
-/** Reads the four inputs; an unreadable max-age keeps its text so a check can say so. */
-export function readPolicy(inputs: PolicyInputs): Policy {
+/** Reads the four inputs (an absent one counts as empty); an unreadable max-age keeps its text so a check can say so. */
+export function readPolicy(inputs: Partial<PolicyInputs>): Policy {
   const policy: Policy = {};
-  const algorithms = splitList(inputs.allowedAlgorithms);
+  const algorithms = splitList(inputs.allowedAlgorithms ?? '');
   if (algorithms.length > 0) policy.allowedAlgorithms = algorithms;
-  const required = [...new Set(splitList(inputs.requiredClaims))];
+  const required = [...new Set(splitList(inputs.requiredClaims ?? ''))];
   if (required.length > 0) policy.requiredClaims = required;
-  const typ = inputs.expectedType.trim();
+  const typ = (inputs.expectedType ?? '').trim();
   if (typ !== '') policy.expectedType = typ;
-  const maxAgeText = inputs.maxAge.trim();
+  const maxAgeText = (inputs.maxAge ?? '').trim();
   if (maxAgeText !== '') {
     policy.maxAgeText = maxAgeText;
     const seconds = parseDuration(maxAgeText);

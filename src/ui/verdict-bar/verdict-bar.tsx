@@ -8,6 +8,8 @@ export interface VerdictBarProps {
   verdicts: ClaimVerdict[];
   now: number;
   hidden: boolean;
+  /** Failing validation-policy checks, counted like claim problems. */
+  policyProblems?: string[];
 }
 
 function describeClaimVerdict(v: ClaimVerdict, now: number): string | undefined {
@@ -33,11 +35,12 @@ function describeClaimVerdict(v: ClaimVerdict, now: number): string | undefined 
 const claimWord = (name: string) =>
   ({ aud: 'audience', iss: 'issuer', sub: 'subject', typ: 'type' })[name] ?? name;
 
-export function VerdictBar({ signature, signatureTone, verdicts, now, hidden }: VerdictBarProps) {
+export function VerdictBar({ signature, signatureTone, verdicts, now, hidden, policyProblems = [] }: VerdictBarProps) {
   if (hidden) return <p className="verdict-bar verdict-neutral" data-testid="verdict" />;
   const problems = verdicts
     .map((v) => describeClaimVerdict(v, now))
-    .filter((x): x is string => x !== undefined);
+    .filter((x): x is string => x !== undefined)
+    .concat(policyProblems);
   const pieces = [signature, ...problems].filter(Boolean);
   if (problems.length === 0 && verdicts.length > 0) pieces.push('claims OK');
   const tone = signatureTone === 'bad' || problems.length > 0 ? 'bad' : signatureTone;
