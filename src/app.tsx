@@ -217,7 +217,11 @@ export function App() {
               evaluationTimeError={judgement.evaluationTimeError}
               onChanged={onValidationChanged}
             >
-              <PolicyInputs input={policyInput} onChanged={onValidationChanged} onFailures={setPolicyFailures} />
+              <PolicyInputs
+                input={policyInput}
+                onChanged={onValidationChanged}
+                onFailures={setPolicyFailures}
+              />
             </ValidationOptions>
           </ErrorBoundary>
           <ErrorBoundary name="encrypt">

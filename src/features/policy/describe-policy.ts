@@ -72,12 +72,14 @@ export function summarisePolicyFailure(check: PolicyCheck): string {
 
 const UNKNOWN: Record<UnknownReason, string> = {
   'no-key': 'Paste a key to see what this library would say.',
-  'key-not-checked': 'The key does not fit this token (or this page cannot check it), so the outcome is not modelled.',
+  'key-not-checked':
+    'The key does not fit this token (or this page cannot check it), so the outcome is not modelled.',
   'token-unusual': 'This token is malformed in a way whose handling differs between decoders: not modelled.',
   'header-extension': 'The header uses crit or b64: not modelled.',
   'payload-not-object': 'The payload is not a JSON object: not modelled for this library.',
   'claim-type': 'A time claim has a type this library handles unusually: not modelled.',
-  'key-unsupported': 'This key is one the library treats specially (RSA under 2048 bits, a secret like a PEM): not modelled.',
+  'key-unsupported':
+    'This key is one the library treats specially (RSA under 2048 bits, a secret like a PEM): not modelled.',
   'several-subjects': 'Several expected subjects: this library takes one.',
   'signature-length': 'The signature has the wrong size; this library throws its own message: not modelled.',
 };

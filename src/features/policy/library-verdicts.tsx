@@ -15,8 +15,8 @@ export function LibraryVerdicts({ input, busy }: LibraryVerdictsProps) {
     <section className="panel library-verdicts-panel" aria-labelledby="library-verdicts-heading">
       <h2 id="library-verdicts-heading">What each library would say</h2>
       <p className="muted">
-        Modelled on each library’s own order of checks and defaults, and tested against the real libraries, with
-        the key and the validation options on this page.
+        Modelled on each library’s own order of checks and defaults, and tested against the real libraries,
+        with the key and the validation options on this page.
       </p>
       <ul
         data-testid="library-verdicts"
@@ -38,7 +38,9 @@ export function LibraryVerdicts({ input, busy }: LibraryVerdictsProps) {
               <strong>
                 {LIBRARY_LABELS[v.lib]} {v.version}
               </strong>{' '}
-              <span className={`library-verdict-outcome outcome-${v.verdict}`}>{describeLibraryVerdict(v)}</span>
+              <span className={`library-verdict-outcome outcome-${v.verdict}`}>
+                {describeLibraryVerdict(v)}
+              </span>
             </div>
             <code className="library-call">{v.call}</code>
           </li>

@@ -37,23 +37,23 @@ export function computePolicyView(input: PolicyEngineInput): PolicyView {
   const failures = checks.filter((c) => c.status === 'fail').map(summarisePolicyFailure);
   const verdicts =
     input.token.trim() !== ''
-    ? judgeWithLibraries({
-        token: input.token,
-        key: libraryKeyOf(input.reading, input.report),
-        signature: signatureOutcomeOf(input.report),
-        options: {
-          allowedAlgorithms: policy.allowedAlgorithms ?? [],
-          audience: splitList(v.audience),
-          issuer: splitList(v.issuer),
-          subject: splitList(v.subject),
-          clockTolerance,
-          requiredClaims: policy.requiredClaims ?? [],
-          expectedType: policy.expectedType,
-          maxAge: policy.maxAge,
-        },
-        now: Math.floor(input.now),
-      })
-    : [];
+      ? judgeWithLibraries({
+          token: input.token,
+          key: libraryKeyOf(input.reading, input.report),
+          signature: signatureOutcomeOf(input.report),
+          options: {
+            allowedAlgorithms: policy.allowedAlgorithms ?? [],
+            audience: splitList(v.audience),
+            issuer: splitList(v.issuer),
+            subject: splitList(v.subject),
+            clockTolerance,
+            requiredClaims: policy.requiredClaims ?? [],
+            expectedType: policy.expectedType,
+            maxAge: policy.maxAge,
+          },
+          now: Math.floor(input.now),
+        })
+      : [];
   return { checks, failures, verdicts };
 }
 

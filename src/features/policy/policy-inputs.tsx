@@ -77,7 +77,9 @@ export function PolicyInputs({ input, onChanged, onFailures }: PolicyInputsProps
             data-testid={testid}
             value={values[field] ?? ''}
             placeholder={placeholder}
-            list={field === 'allowedAlgorithms' && suggestions.length > 0 ? 'policy-alg-suggestions' : undefined}
+            list={
+              field === 'allowedAlgorithms' && suggestions.length > 0 ? 'policy-alg-suggestions' : undefined
+            }
             onChange={(e) => onChanged(field, e.target.value)}
             spellCheck={false}
           />

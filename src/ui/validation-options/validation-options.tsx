@@ -10,7 +10,12 @@ export interface ValidationOptionsProps {
   children?: ReactNode;
 }
 
-const FIELDS: { field: 'audience' | 'issuer' | 'subject' | 'clockTolerance' | 'evaluationTime'; testid: string; label: string; placeholder: string }[] = [
+const FIELDS: {
+  field: 'audience' | 'issuer' | 'subject' | 'clockTolerance' | 'evaluationTime';
+  testid: string;
+  label: string;
+  placeholder: string;
+}[] = [
   {
     field: 'audience',
     testid: 'expected-audience',
@@ -33,7 +38,12 @@ const FIELDS: { field: 'audience' | 'issuer' | 'subject' | 'clockTolerance' | 'e
   },
 ];
 
-export function ValidationOptions({ values, evaluationTimeError, onChanged, children }: ValidationOptionsProps) {
+export function ValidationOptions({
+  values,
+  evaluationTimeError,
+  onChanged,
+  children,
+}: ValidationOptionsProps) {
   return (
     <fieldset className="panel validation-options">
       <legend>Validation</legend>

@@ -35,7 +35,14 @@ function describeClaimVerdict(v: ClaimVerdict, now: number): string | undefined 
 const claimWord = (name: string) =>
   ({ aud: 'audience', iss: 'issuer', sub: 'subject', typ: 'type' })[name] ?? name;
 
-export function VerdictBar({ signature, signatureTone, verdicts, now, hidden, policyProblems = [] }: VerdictBarProps) {
+export function VerdictBar({
+  signature,
+  signatureTone,
+  verdicts,
+  now,
+  hidden,
+  policyProblems = [],
+}: VerdictBarProps) {
   if (hidden) return <p className="verdict-bar verdict-neutral" data-testid="verdict" />;
   const problems = verdicts
     .map((v) => describeClaimVerdict(v, now))
