@@ -1,6 +1,7 @@
 // Wording for the validation policy's checks and the library verdicts (core gives codes and data).
 import type { PolicyCheck, PolicyCheckReason } from '../../core/policy/policy';
 import type { LibraryVerdict, UnknownReason } from '../../core/library-verdicts';
+import { formatRelative } from '../../ui/format-time';
 
 const list = (values: string[]) => values.join(', ');
 
@@ -30,9 +31,9 @@ export function describePolicyReason(reason: PolicyCheckReason): string {
     case 'max-age-unreadable':
       return `Maximum age "${reason.text}" is not a duration: use seconds, or 30m, 1h, 7d.`;
     case 'max-age-ok':
-      return `Issued ${describeAge(reason.age)} ago, within the maximum age of ${describeAge(reason.maxAge)}.`;
+      return `Issued ${formatRelative(-reason.age, 0)}, within the maximum age of ${describeAge(reason.maxAge)}.`;
     case 'max-age-exceeded':
-      return `Issued ${describeAge(reason.age)} ago: older than the maximum age of ${describeAge(reason.maxAge)}.`;
+      return `Issued ${formatRelative(-reason.age, 0)}: older than the maximum age of ${describeAge(reason.maxAge)}.`;
     case 'iat-in-future':
       return `iat is ${describeAge(reason.age)} in the future; a maximum age needs an iat in the past.`;
     case 'iat-missing':
