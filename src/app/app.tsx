@@ -17,6 +17,8 @@ import {
   FindingsPanel,
   JwePanel,
   KeyTools,
+  LibraryVerdicts,
+  PolicyInputs,
   SigningControls,
   TokenProfilePanel,
 } from './lazy-panels';
@@ -99,7 +101,13 @@ export function App() {
               values={state.validation}
               evaluationTimeError={d.judgement.evaluationTimeError}
               onChanged={d.onValidationChanged}
-            />
+            >
+              <PolicyInputs
+                input={d.policyInput}
+                onChanged={d.onValidationChanged}
+                onFailures={d.setPolicyFailures}
+              />
+            </ValidationOptions>
           </ErrorBoundary>
           <ErrorBoundary name="encrypt">
             <EncryptPanel
@@ -127,6 +135,11 @@ export function App() {
           <ErrorBoundary name="claims">
             <ClaimsTable verdicts={d.judgement.verdicts} now={d.judgement.now} claims={d.claims} />
           </ErrorBoundary>
+          {state.tokenText.trim() !== '' && (
+            <ErrorBoundary name="library-verdicts">
+              <LibraryVerdicts input={d.policyInput} busy={d.verification.busy} />
+            </ErrorBoundary>
+          )}
           <ErrorBoundary name="findings">
             <FindingsPanel
               decoded={decoded}

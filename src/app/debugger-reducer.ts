@@ -13,6 +13,11 @@ export interface ValidationInputs {
   subject: string;
   clockTolerance: string;
   evaluationTime: string;
+  /** Validation policy (issue 17): allowed-algorithms, required-claims, expected-type, max-age; absent = empty. */
+  allowedAlgorithms?: string;
+  requiredClaims?: string;
+  expectedType?: string;
+  maxAge?: string;
 }
 
 export interface DebuggerState {

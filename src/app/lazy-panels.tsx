@@ -47,3 +47,7 @@ export const ExamplePicker = lazyPanel(
 export const TokenProfilePanel = lazyPanel(
   async () => (await import('../features/profile/token-profile-panel')).TokenProfilePanel,
 );
+// Validation policy (issue 17): its inputs and checks, and each library's verdict; one chunk for both.
+const policyPanels = () => import('../features/policy');
+export const PolicyInputs = lazyPanel(async () => (await policyPanels()).PolicyInputs);
+export const LibraryVerdicts = lazyPanel(async () => (await policyPanels()).LibraryVerdicts);

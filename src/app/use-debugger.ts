@@ -72,12 +72,24 @@ export function useDebugger() {
     (encoding: SecretEncoding) => dispatch({ type: 'secretEncodingChanged', encoding }),
     [],
   );
+  // Validation policy and library verdicts (issue 17): computed in their lazy panels; failures reach the verdict.
+  const [policyFailures, setPolicyFailures] = useState<string[]>([]);
+  const policyInput = {
+    token: state.tokenText,
+    header: decoded.header?.value,
+    claims,
+    validation: state.validation,
+    reading: verification.reading,
+    report: verification.report,
+    now: judgement.now,
+  };
   const verdict = computeVerdict({
     hidden: decoded.parts.length < 3,
     signature: verification,
     signing: signing.state === 'signing',
     decryption: decryption.active ? decryption : undefined,
     claims: judgement.verdicts,
+    policyProblems: policyFailures,
     now: judgement.now,
   });
   const signature = {
@@ -119,6 +131,8 @@ export function useDebugger() {
     nestedKeyText,
     setNestedKeyText,
     claims,
+    policyInput,
+    setPolicyFailures,
     judgement,
     claimsText,
     signedToken,

@@ -400,3 +400,42 @@ describe('the PyJWT snippet, run with python3', () => {
     expect(JSON.parse(output)).toEqual(texts);
   });
 });
+
+// Validation policy (issue 17): every option that is set reaches the code, and the code enforces it.
+describe('the validation policy in every snippet', () => {
+  const policy = { algorithms: ['HS256', 'HS512'], requiredClaims: ['sub', 'iat'], maxAge: 3600 };
+
+  it('names the options in each library', () => {
+    if (!hsCase) throw new Error('no case');
+    const snippets = makeSnippets({ ...hsCase.options, ...policy, expectedType: 'at+jwt' });
+    expect(codeOf(snippets, 'jose')).toContain("algorithms: ['HS256', 'HS512']");
+    expect(codeOf(snippets, 'jose')).toContain("typ: 'at+jwt'");
+    expect(codeOf(snippets, 'jose')).toContain('maxTokenAge: 3600');
+    expect(codeOf(snippets, 'jose')).toMatch(/requiredClaims: \[.*'sub', 'iat'\]/);
+    expect(codeOf(snippets, 'pyjwt')).toContain('algorithms=["HS256", "HS512"]');
+    expect(codeOf(snippets, 'pyjwt')).toMatch(/"require": \[.*"sub", "iat"\]/);
+    expect(codeOf(snippets, 'jsonwebtoken')).toContain('maxAge: 3600');
+  });
+
+  const run = (lang: 'jose' | 'jsonwebtoken' | 'pyjwt', code: string) =>
+    lang === 'pyjwt' ? runPython(code) : runNode(code);
+  const langs = python ? (['jose', 'jsonwebtoken', 'pyjwt'] as const) : (['jose', 'jsonwebtoken'] as const);
+
+  it.each(langs)('%s: accepts a token that meets the policy', (lang) => {
+    if (!hsCase) throw new Error('no case');
+    const { ok, output } = run(lang, codeOf(makeSnippets({ ...hsCase.options, ...policy }), lang));
+    expect(output).toContain('snippet-user');
+    expect(ok).toBe(true);
+  });
+
+  it.each(langs)(
+    '%s: refuses a missing typ, a missing required claim and an alg outside the list',
+    (lang) => {
+      if (!hsCase) throw new Error('no case');
+      for (const extra of [{ expectedType: 'JWT' }, { requiredClaims: ['jti'] }, { algorithms: ['RS256'] }]) {
+        const { ok } = run(lang, codeOf(makeSnippets({ ...hsCase.options, ...policy, ...extra }), lang));
+        expect(ok, JSON.stringify(extra)).toBe(false);
+      }
+    },
+  );
+});

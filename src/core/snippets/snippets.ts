@@ -25,6 +25,24 @@ export interface SnippetOptions {
   requireExp: boolean;
   /** How a secret is read (default utf8). */
   secretEncoding?: SnippetSecretEncoding;
+  /** The verifier's allowed algorithms (validation policy); default: the token's own alg. */
+  algorithms?: string[];
+  /** Claims that must be present (validation policy). */
+  requiredClaims?: string[];
+  /** Expected header typ, compared as RFC 8725 §3.11 and jose do (validation policy). */
+  expectedType?: string;
+  /** Maximum age from iat, in seconds (validation policy). */
+  maxAge?: number;
+}
+
+/** The algorithms the verifier accepts. */
+const allowedAlgorithms = (options: SnippetOptions) =>
+  options.algorithms?.length ? options.algorithms : [options.alg];
+
+/** Claims the code requires: exp when asked, the policy's required claims, and iat for a maximum age. */
+function requiredClaimsOf(options: SnippetOptions): string[] {
+  const claims = [...(options.requireExp ? ['exp'] : []), ...(options.requiredClaims ?? [])];
+  return [...new Set(claims)];
 }
 
 export interface Snippet {
@@ -269,12 +287,15 @@ function makeJoseSnippet(options: SnippetOptions, key: KeySource): string {
       break;
     }
   }
-  const verifyOptions = [`  algorithms: [${quoteJs(options.alg)}],`];
+  const verifyOptions = [`  algorithms: ${jsList(allowedAlgorithms(options))},`];
   if (options.audience?.length)
     verifyOptions.push(`  audience: ${oneOrMany(options.audience, quoteJs, jsList)},`);
   if (options.issuer?.length) verifyOptions.push(`  issuer: ${oneOrMany(options.issuer, quoteJs, jsList)},`);
+  if (options.expectedType !== undefined) verifyOptions.push(`  typ: ${quoteJs(options.expectedType)},`);
+  if (options.maxAge !== undefined) verifyOptions.push(`  maxTokenAge: ${options.maxAge},`);
   if (options.clockTolerance > 0) verifyOptions.push(`  clockTolerance: ${options.clockTolerance},`);
-  if (options.requireExp) verifyOptions.push(`  requiredClaims: ['exp'],`);
+  const required = requiredClaimsOf(options);
+  if (required.length > 0) verifyOptions.push(`  requiredClaims: ${jsList(required)},`);
   return [
     '// Verifies the token with jose (npm install jose) in Node.js 20 or later, as an ES module.',
     ...imports,
@@ -338,10 +359,11 @@ function makeJsonwebtokenSnippet(options: SnippetOptions, key: KeySource): strin
       break;
     }
   }
-  const verifyOptions = [`  algorithms: [${quoteJs(options.alg)}],`];
+  const verifyOptions = [`  algorithms: ${jsList(allowedAlgorithms(options))},`];
   if (options.audience?.length)
     verifyOptions.push(`  audience: ${oneOrMany(options.audience, quoteJs, jsList)},`);
   if (options.issuer?.length) verifyOptions.push(`  issuer: ${oneOrMany(options.issuer, quoteJs, jsList)},`);
+  if (options.maxAge !== undefined) verifyOptions.push(`  maxAge: ${options.maxAge},`);
   if (options.clockTolerance > 0) verifyOptions.push(`  clockTolerance: ${options.clockTolerance},`);
   const lines = [
     '// Verifies the token with jsonwebtoken (npm install jsonwebtoken) in Node.js, as an ES module.',
@@ -358,6 +380,25 @@ function makeJsonwebtokenSnippet(options: SnippetOptions, key: KeySource): strin
     lines.push(
       '// jsonwebtoken has no option to require exp.',
       "if (typeof payload.exp !== 'number') throw new Error('The token has no exp claim');",
+    );
+  }
+  const others = (options.requiredClaims ?? []).filter((c) => !(options.requireExp && c === 'exp'));
+  if (others.length > 0) {
+    lines.push(
+      '// jsonwebtoken has no option to require claims.',
+      `for (const claim of ${jsList(others)}) {`,
+      '  if (!Object.hasOwn(payload, claim)) throw new Error(`The token has no ${claim} claim`);',
+      '}',
+    );
+  }
+  if (options.expectedType !== undefined) {
+    lines.push(
+      '// jsonwebtoken does not check typ: compare it as RFC 8725 §3.11 and jose do.',
+      "const typeOf = (t) => (t.includes('/') ? t : `application/${t}`).toLowerCase();",
+      'const { typ } = jwt.decode(token, { complete: true }).header;',
+      `if (typeof typ !== 'string' || typeOf(typ) !== typeOf(${quoteJs(options.expectedType)})) {`,
+      "  throw new Error('Unexpected typ');",
+      '}',
     );
   }
   lines.push('console.log(payload);', '');
@@ -418,7 +459,7 @@ function makePyjwtSnippet(options: SnippetOptions, key: KeySource): string {
       break;
     }
   }
-  const args = ['    token,', '    key,', `    algorithms=[${quotePython(options.alg)}],`];
+  const args = ['    token,', '    key,', `    algorithms=${pyList(allowedAlgorithms(options))},`];
   const decodeOptions: string[] = [];
   if (options.audience?.length) {
     args.push(`    audience=${oneOrMany(options.audience, quotePython, pyList)},`);
@@ -429,7 +470,11 @@ function makePyjwtSnippet(options: SnippetOptions, key: KeySource): string {
   // PyJWT before 2.10 takes a single issuer; several are checked after decoding.
   if (options.issuer?.length === 1) args.push(`    issuer=${quotePython(options.issuer[0] ?? '')},`);
   if (options.clockTolerance > 0) args.push(`    leeway=${options.clockTolerance},`);
-  if (options.requireExp) decodeOptions.push('"require": ["exp"]');
+  // A maximum age is measured from iat, so iat is required too.
+  const required = requiredClaimsOf(options);
+  if (options.maxAge !== undefined && !required.includes('iat')) required.push('iat');
+  if (required.length > 0) decodeOptions.push(`"require": ${pyList(required)}`);
+  if (options.maxAge !== undefined) imports.add('import time');
   if (decodeOptions.length > 0) args.push(`    options={${decodeOptions.join(', ')}},`);
   const lines = [
     '# Verifies the token with PyJWT (pip install "pyjwt[crypto]").',
@@ -448,6 +493,24 @@ function makePyjwtSnippet(options: SnippetOptions, key: KeySource): string {
       '    raise jwt.InvalidIssuerError("Invalid issuer")',
     );
   }
+  if (options.expectedType !== undefined) {
+    lines.push(
+      '# PyJWT does not check typ: compare it as RFC 8725 §3.11 and jose do.',
+      'typ = jwt.get_unverified_header(token).get("typ")',
+      `if not isinstance(typ, str) or typ.lower().removeprefix("application/") != ${quotePython(
+        options.expectedType.toLowerCase().replace(/^application\//, ''),
+      )}:`,
+      '    raise jwt.InvalidTokenError("Unexpected typ")',
+    );
+  }
+  if (options.maxAge !== undefined) {
+    const leeway = options.clockTolerance > 0 ? ` + ${options.clockTolerance}` : '';
+    lines.push(
+      '# PyJWT has no maximum age: measure it from iat.',
+      `if time.time() - claims["iat"] > ${options.maxAge}${leeway}:`,
+      '    raise jwt.ExpiredSignatureError("The token is older than the maximum age")',
+    );
+  }
   lines.push('print(claims)', '');
   return lines.join('\n');
 }
@@ -457,7 +520,7 @@ function jsonLoads(raw: string | undefined, env: string, imports: Set<string>): 
   return `json.loads(${raw === undefined ? env : quotePython(raw)})`;
 }
 
-const PYTHON_STDLIB = new Set(['import base64', 'import json', 'import os']);
+const PYTHON_STDLIB = new Set(['import base64', 'import json', 'import os', 'import time']);
 
 /** The standard library's imports, a blank line, then the third-party ones (PEP 8), each group sorted. */
 function groupPythonImports(imports: string[]): string[] {

@@ -1,13 +1,21 @@
 // Expected audience / issuer / subject, clock tolerance and evaluation time: the inputs claims are judged with.
+import type { ReactNode } from 'react';
 import type { ValidationInputs } from '../../app/debugger-reducer';
 
 export interface ValidationOptionsProps {
   values: ValidationInputs;
   evaluationTimeError: boolean;
   onChanged: (field: keyof ValidationInputs, value: string) => void;
+  /** More inputs in the same panel (the validation policy, loaded lazily). */
+  children?: ReactNode;
 }
 
-const FIELDS: { field: keyof ValidationInputs; testid: string; label: string; placeholder: string }[] = [
+const FIELDS: {
+  field: 'audience' | 'issuer' | 'subject' | 'clockTolerance' | 'evaluationTime';
+  testid: string;
+  label: string;
+  placeholder: string;
+}[] = [
   {
     field: 'audience',
     testid: 'expected-audience',
@@ -30,7 +38,12 @@ const FIELDS: { field: keyof ValidationInputs; testid: string; label: string; pl
   },
 ];
 
-export function ValidationOptions({ values, evaluationTimeError, onChanged }: ValidationOptionsProps) {
+export function ValidationOptions({
+  values,
+  evaluationTimeError,
+  onChanged,
+  children,
+}: ValidationOptionsProps) {
   return (
     <fieldset className="panel validation-options">
       <legend>Validation</legend>
@@ -48,6 +61,7 @@ export function ValidationOptions({ values, evaluationTimeError, onChanged }: Va
           />
         </label>
       ))}
+      {children}
       {evaluationTimeError && (
         <p className="field-error" role="alert">
           “Judge at” must be an ISO 8601 time (2025-01-31T12:00:00Z) or Unix seconds; judging at now instead.

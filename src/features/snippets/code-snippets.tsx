@@ -2,6 +2,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { splitList } from '../../core/claims/claims';
 import type { KeyFormat, KeyInputReading, SecretEncoding } from '../../core/keys/keys';
+import { readPolicy } from '../../core/policy/policy';
 import { makeSnippets } from '../../core/snippets/snippets';
 import type { SnippetKeyKind, SnippetLanguage } from '../../core/snippets/snippets';
 import type { DecodedToken } from '../../core/token/token';
@@ -80,6 +81,12 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
   const signed = decoded.kind === 'jws' && alg !== undefined && !tooLarge;
   const keyKind = alg !== undefined ? chooseKeyKind(reading, alg) : 'secret';
   const hasKey = reading.state === 'ok';
+  // The validation policy's options (issue 17), each only when set.
+  const { allowedAlgorithms, requiredClaims, expectedType, maxAge: maxAgeText } = validation;
+  const policy = useMemo(
+    () => readPolicy({ allowedAlgorithms, requiredClaims, expectedType, maxAge: maxAgeText }),
+    [allowedAlgorithms, requiredClaims, expectedType, maxAgeText],
+  );
   const snippets = useMemo(
     () =>
       signed && alg !== undefined
@@ -94,6 +101,10 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
             clockTolerance,
             requireExp,
             secretEncoding: encoding,
+            algorithms: policy.allowedAlgorithms,
+            requiredClaims: policy.requiredClaims,
+            expectedType: policy.expectedType,
+            maxAge: policy.maxAge,
           })
         : [],
     [
@@ -109,6 +120,7 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
       clockTolerance,
       requireExp,
       encoding,
+      policy,
     ],
   );
   if (decoded.parts.length < 3) return null;
@@ -153,7 +165,8 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
                 ? 'The code below contains your key as pasted. Keep it out of source control and logs.'
                 : 'The code below contains the public key from the key box.'
               : 'The key is read from an environment variable; tick the box to write it into the code.'}{' '}
-            Options come from the validation panel: expected audience and issuer, clock tolerance.
+            Options come from the validation panel: expected audience and issuer, clock tolerance, and the
+            validation policy.
           </p>
           {snippets.map(({ lang, code }) => (
             <figure key={lang} className="snippet">

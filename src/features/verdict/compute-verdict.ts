@@ -24,6 +24,8 @@ export interface VerdictInput {
     nested?: { report: SignatureReport; busy: boolean };
   };
   claims: ClaimVerdict[];
+  /** Failing validation-policy checks, already in words: counted like claim problems. */
+  policyProblems?: string[];
   now: number;
 }
 
@@ -62,7 +64,8 @@ export function computeVerdict(input: VerdictInput): Verdict {
 
   const problems = input.claims
     .map((v) => describeClaimVerdict(v, input.now))
-    .filter((x): x is string => x !== undefined);
+    .filter((x): x is string => x !== undefined)
+    .concat(input.policyProblems ?? []);
   const parts = [lead, ...problems].filter((x): x is string => Boolean(x));
   if (problems.length === 0 && input.claims.length > 0) parts.push('claims OK');
   const tone = leadTone === 'bad' || problems.length > 0 ? 'bad' : leadTone;

@@ -1,0 +1,41 @@
+// Steps every library model shares: the algorithms list the call passes, and the early "unknown" answers.
+
+import type { LibraryCase, LibraryName, LibraryVerdict, UnknownReason } from './types';
+import { isPlainObject, type TokenFacts } from './token-facts';
+
+/** `algorithms` as the call passes it: the allowed list, else the token's own alg (an empty list when it has none). */
+export function callAlgorithms(c: LibraryCase, facts: TokenFacts): string[] {
+  if (c.options.allowedAlgorithms.length > 0) return c.options.allowedAlgorithms;
+  const header = facts.header.json ? facts.header.value : undefined;
+  const alg = isPlainObject(header) ? header.alg : undefined;
+  return typeof alg === 'string' && alg !== '' ? [alg] : [];
+}
+
+/** A header that uses `crit` or `b64` (RFC 7797): the libraries differ in ways the models do not cover. */
+export function hasHeaderExtension(header: Record<string, unknown>): boolean {
+  return Object.hasOwn(header, 'crit') || Object.hasOwn(header, 'b64');
+}
+
+export interface VerdictMaker {
+  accept: () => LibraryVerdict;
+  reject: (error: string) => LibraryVerdict;
+  unknown: (reason: UnknownReason) => LibraryVerdict;
+}
+
+export function verdictMaker(lib: LibraryName, version: string, call: string): VerdictMaker {
+  return {
+    accept: () => ({ lib, version, verdict: 'accept', call }),
+    reject: (error) => ({ lib, version, verdict: 'reject', error, call }),
+    unknown: (unknownReason) => ({ lib, version, verdict: 'unknown', unknownReason, call }),
+  };
+}
+
+/** Python's truthiness for a JSON value (PyJWT tests `not payload["aud"]`). */
+export function isPythonTruthy(value: unknown): boolean {
+  if (value === null || value === false || value === 0 || value === '') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') return Object.keys(value).length > 0;
+  return true;
+}
+
+export const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

@@ -1,0 +1,51 @@
+// "What would my library say?": the call each modelled library would make, and its verdict (lazy).
+import { describeLibraryVerdict, LIBRARY_LABELS } from './describe-policy';
+import { usePolicyView, type PolicyEngineInput } from './policy-engine';
+import './policy.css';
+
+export interface LibraryVerdictsProps {
+  input: PolicyEngineInput;
+  /** The signature is still being verified: verdicts may change. */
+  busy: boolean;
+}
+
+export function LibraryVerdicts({ input, busy }: LibraryVerdictsProps) {
+  const { verdicts } = usePolicyView(input);
+  return (
+    <section className="panel library-verdicts-panel" aria-labelledby="library-verdicts-heading">
+      <h2 id="library-verdicts-heading">What each library would say</h2>
+      <p className="muted">
+        Modelled on each library’s own order of checks and defaults, and tested against the real libraries,
+        with the key and the validation options on this page.
+      </p>
+      <ul
+        data-testid="library-verdicts"
+        className="library-verdicts"
+        data-busy={busy ? 'true' : undefined}
+        aria-busy={busy}
+      >
+        {verdicts.map((v) => (
+          <li
+            key={v.lib}
+            data-testid="library-verdict"
+            data-lib={v.lib}
+            data-version={v.version}
+            data-verdict={v.verdict}
+            data-error={v.verdict === 'reject' ? v.error : undefined}
+            className={`library-verdict verdict-${v.verdict}`}
+          >
+            <div className="library-verdict-head">
+              <strong>
+                {LIBRARY_LABELS[v.lib]} {v.version}
+              </strong>{' '}
+              <span className={`library-verdict-outcome outcome-${v.verdict}`}>
+                {describeLibraryVerdict(v)}
+              </span>
+            </div>
+            <code className="library-call">{v.call}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
