@@ -42,3 +42,7 @@ export const ClaimsTable = lazyPanel(
 export const ExamplePicker = lazyPanel(
   async () => (await import('../features/learn/example-picker')).ExamplePicker,
 );
+// Validation settings change the claims verdict, not the first one: they may appear a moment later.
+export const ValidationOptions = lazyPanel(
+  async () => (await import('../features/claims/validation-options')).ValidationOptions,
+);
