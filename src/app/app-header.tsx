@@ -5,18 +5,15 @@ import type { ThemeChoice } from './use-theme';
 export interface AppHeaderProps {
   themeChoice: ThemeChoice;
   onThemeChosen: (choice: ThemeChoice) => void;
-  /** Builds the share link; undefined when there is no token to share. */
-  makeLink?: (includePublicKey: boolean) => string;
-  /** Whether the key box holds a public key that may be shared on request. */
-  canSharePublicKey: boolean;
+  /** Builds the share link (the token only, never a key); undefined when there is no token to share. */
+  makeLink?: () => string;
 }
 
-export function AppHeader({ themeChoice, onThemeChosen, makeLink, canSharePublicKey }: AppHeaderProps) {
-  const [includeKey, setIncludeKey] = useState(false);
+export function AppHeader({ themeChoice, onThemeChosen, makeLink }: AppHeaderProps) {
   const [copied, setCopied] = useState<string | undefined>();
   const share = async () => {
     if (!makeLink) return;
-    const link = makeLink(includeKey && canSharePublicKey);
+    const link = makeLink();
     setCopied(link);
     try {
       await navigator.clipboard.writeText(link);
@@ -35,12 +32,6 @@ export function AppHeader({ themeChoice, onThemeChosen, makeLink, canSharePublic
         <button type="button" data-testid="share-link" onClick={() => void share()} disabled={!makeLink}>
           Copy share link
         </button>
-        {canSharePublicKey && (
-          <label className="inline">
-            <input type="checkbox" checked={includeKey} onChange={(e) => setIncludeKey(e.target.checked)} />{' '}
-            with public key
-          </label>
-        )}
         <label className="inline">
           <span className="visually-hidden">Theme</span>
           <select
@@ -57,8 +48,8 @@ export function AppHeader({ themeChoice, onThemeChosen, makeLink, canSharePublic
       </div>
       {copied && (
         <p className="share-note" role="status">
-          Link copied. It carries the token in the # fragment, which browsers never send to a server
-          {copied.includes('publicKey=') ? ', and the public key' : '; no secret or key'}:{' '}
+          Link copied. It carries the token in the # fragment, which browsers never send to a server; no
+          secret or key:{' '}
           <input
             readOnly
             value={copied}

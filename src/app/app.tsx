@@ -32,7 +32,6 @@ export function App() {
         themeChoice={d.theme.choice}
         onThemeChosen={d.theme.setChoice}
         makeLink={decoded.parts.length >= 3 ? () => makeShareLink(decoded.token) : undefined}
-        canSharePublicKey={false}
       />
       {d.tokenFromQuery && (
         <p className="url-note" role="note" data-testid="query-token-note">

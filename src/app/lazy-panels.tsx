@@ -6,7 +6,8 @@ import type { ComponentType, ReactNode } from 'react';
 function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode = null) {
   const Lazy = lazy(async () => ({ default: await load() }));
   // Memoised: when only the signature verdict changes (a second render per paste), panels whose props are
-  // unchanged are not rendered again.
+  // unchanged are not rendered again. Props must be stable for that: SigningControls gets a new `signing` object
+  // whenever its state is rebuilt, so it does render again.
   return memo(function LazyPanel(props: P) {
     return (
       <Suspense fallback={fallback}>

@@ -115,8 +115,6 @@ export function describeKeyProblem(problem: Problem): string | undefined {
       return `The JWK's "use" is "${problem.use}", not "sig".`;
     case 'jwks-entry-skipped':
       return `Key ${problem.index + 1} of the JWKS could not be read and was skipped.`;
-    case 'export-not-possible':
-      return 'A shared secret has no PEM form; export it as a JWK.';
     case 'token-not-decoded':
       return 'There is no decoded token to check.';
     case 'no-key':
@@ -137,10 +135,6 @@ export function describeKeyProblem(problem: Problem): string | undefined {
       return `The token is not a valid JWS: ${problem.reason}`;
     case 'crit-extension':
       return `The header marks ${problem.names.map((n) => `"${n}"`).join(', ')} as critical; a recipient that does not understand it must reject the token.`;
-    case 'header-not-json':
-      return `The header is not valid JSON: ${problem.detail}`;
-    case 'payload-not-json':
-      return `The payload is not valid JSON: ${problem.detail}`;
     default:
       return undefined;
   }

@@ -1,4 +1,5 @@
-// Problem → a sentence a person understands. The only place wording for core problems lives.
+// Problem → a sentence a person understands, for decoding, key and signature problems. Other wording lives beside
+// its feature (features/*/describe-*.ts: JWE, discovery, findings) and in features/verdict (the verdict line).
 import type { Problem, Segment } from '../core/shared/problems';
 import { describeKeyProblem } from './describe-keys';
 

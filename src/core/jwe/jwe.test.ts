@@ -293,6 +293,20 @@ describe('key input', () => {
     expect((await decryptToken(token, onlyA, { support: NODE })).problem?.code).toBe('jwe-no-matching-key');
   });
 
+  it('never decrypts with a JWKS key the kid names but that is not for encryption (the JWS selection rules)', async () => {
+    const b = await generateJweKey('ECDH-ES', 'A256GCM');
+    const token = await encryptOrThrow('ECDH-ES', 'A256GCM', b.publicText);
+    const jwk = JSON.parse(b.privateText) as Record<string, unknown>;
+    const asEnc = JSON.stringify({ keys: [{ ...jwk, use: 'enc' }] });
+    expect((await decryptToken(token, asEnc, { support: NODE })).state).toBe('decrypted');
+    const asSig = JSON.stringify({ keys: [{ ...jwk, use: 'sig' }] });
+    expect((await decryptToken(token, asSig, { support: NODE })).problem?.code).toBe('jwe-no-matching-key');
+    const otherAlg = JSON.stringify({ keys: [{ ...jwk, alg: 'ECDH-ES+A128KW' }] });
+    expect((await decryptToken(token, otherAlg, { support: NODE })).problem?.code).toBe(
+      'jwe-no-matching-key',
+    );
+  });
+
   it.each([
     ['utf8', 'a'.repeat(16)],
     ['hex', encodeHex(new Uint8Array(16).fill(0xab))],

@@ -30,9 +30,9 @@ import {
 import {
   importKeyMaterial,
   parseKeyInput,
+  selectKeysFor,
   type KeyDescription,
   type ParsedKey,
-  type ParsedKeyInput,
   type SecretEncoding,
 } from '../keys/keys';
 import {
@@ -343,21 +343,6 @@ function nameKey(description: KeyDescription): string {
   return description.curve ? `${kty} ${description.curve}` : kty;
 }
 
-function fitsJweAlg(description: KeyDescription, alg: JweAlg): boolean {
-  if (description.use !== undefined && description.use !== 'enc') return false;
-  if (description.alg !== undefined && description.alg !== alg) return false;
-  return keyKindOf(description) === getJweKeyKind(alg);
-}
-
-function chooseKey(input: ParsedKeyInput, alg: JweAlg, kid: string | undefined): ParsedKey | undefined {
-  if (input.keys.length <= 1 && input.description.format !== 'jwks') return input.keys[0];
-  if (kid !== undefined) {
-    const named = input.keys.filter((k) => k.description.kid === kid);
-    return named.find((k) => fitsJweAlg(k.description, alg)) ?? named[0];
-  }
-  return input.keys.find((k) => fitsJweAlg(k.description, alg));
-}
-
 function checkSecretLength(bytes: Uint8Array, alg: JweAlg, enc: JweEnc): JweProblem | undefined {
   const expected = getJweSecretLength(alg, enc);
   if (expected !== undefined && bytes.length !== expected) {
@@ -410,12 +395,23 @@ export async function readJweKey(
   const reading = parseKeyInput(keyText, encoding);
   if (reading.state === 'empty') return fail({ code: 'empty-secret' });
   if (reading.state === 'error') return fail(reading.problem);
-  const chosen = chooseKey(reading.value, alg, kid);
-  if (!chosen) return fail({ code: 'jwe-no-matching-key', kid });
-  const { description } = chosen;
-  if (keyKindOf(description) !== expected) {
-    return fail({ code: 'jwe-key-wrong-type', alg, expected, found: nameKey(description) });
+  // The same selection as a JWS's (kid, alg, use 'enc', key type): a key that does not fit is never used.
+  const selected = selectKeysFor(reading.value, {
+    alg,
+    use: 'enc',
+    kid,
+    misfit: (d): JweProblem | undefined =>
+      keyKindOf(d) === expected
+        ? undefined
+        : { code: 'jwe-key-wrong-type', alg, expected, found: nameKey(d) },
+    purpose: 'verify',
+  });
+  if (!selected.ok) {
+    const { problem } = selected;
+    return fail(problem.code === 'jwe-key-wrong-type' ? problem : { code: 'jwe-no-matching-key', kid });
   }
+  const chosen = selected.value[0]!;
+  const { description } = chosen;
   const found = description.kid !== undefined ? { kid: description.kid } : {};
   if (expected === 'secret') {
     const bytes = readSecretBytes(chosen);

@@ -24,7 +24,6 @@ import { readCertificate, type CertificateInfo } from './x509';
 
 /** How a pasted secret's text becomes bytes. */
 export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex';
-export const SECRET_ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];
 
 /** What the key box held, by container. */
 export type KeyFormat =
@@ -439,18 +438,42 @@ export function selectKeys(
   const algorithm = getJwsAlgorithm(alg);
   if (!algorithm)
     return fail({ code: 'crypto-operation-failed', operation: 'import', reason: 'unsupported-alg' });
+  return selectKeysFor(input, {
+    alg,
+    use: 'sig',
+    kid: typeof header.kid === 'string' ? header.kid : undefined,
+    misfit: (d) => checkKeyFitsAlg(d, algorithm),
+    purpose,
+  });
+}
+
+export interface KeySelection<P> {
+  alg: string;
+  /** A JWK's `use` must be this when it has one: 'sig' for a JWS, 'enc' for a JWE. */
+  use: 'sig' | 'enc';
+  /** The token's kid, which picks among a JWKS's keys. */
+  kid: string | undefined;
+  /** Why a key's type cannot serve the alg, or undefined when it can. */
+  misfit: (description: KeyDescription) => P | undefined;
+  purpose: KeyPurpose;
+}
+
+/** The one key selection for a JWS (selectKeys) and a JWE (jwe's readJweKey): kid, alg, use and key type. */
+export function selectKeysFor<P>(
+  input: ParsedKeyInput,
+  { alg, use, kid, misfit, purpose }: KeySelection<P>,
+): Result<ParsedKey[], KeyProblem | P> {
   const single = input.description.format !== 'jwks';
   if (single) {
     const [key] = input.keys;
     if (!key) return fail({ code: 'jwks-empty' });
-    const misfit = checkKeyFitsAlg(key.description, algorithm);
-    if (misfit) return fail(misfit);
+    const problem = misfit(key.description);
+    if (problem) return fail(problem);
     if (purpose === 'sign' && key.description.visibility === 'public') {
       return fail({ code: 'key-not-private', keyType: key.description.kty ?? 'unknown' });
     }
     return ok([key]);
   }
-  const kid = typeof header.kid === 'string' ? header.kid : undefined;
   let pool = input.keys;
   if (kid !== undefined) {
     pool = pool.filter((k) => k.description.kid === kid);
@@ -463,9 +486,9 @@ export function selectKeys(
   }
   const fits = pool.filter((k) => {
     const d = k.description;
-    if (checkKeyFitsAlg(d, algorithm)) return false;
+    if (misfit(d)) return false;
     if (d.alg !== undefined && d.alg !== alg) return false;
-    if (d.use !== undefined && d.use !== 'sig') return false;
+    if (d.use !== undefined && d.use !== use) return false;
     if (purpose === 'sign' && d.visibility === 'public') return false;
     return true;
   });
@@ -473,8 +496,8 @@ export function selectKeys(
   // A kid that names exactly one key deserves the specific reason that key does not fit.
   const [only] = pool;
   if (kid !== undefined && pool.length === 1 && only) {
-    const misfit = checkKeyFitsAlg(only.description, algorithm);
-    if (misfit) return fail(misfit);
+    const problem = misfit(only.description);
+    if (problem) return fail(problem);
     if (purpose === 'sign' && only.description.visibility === 'public') {
       return fail({ code: 'key-not-private', keyType: only.description.kty ?? 'unknown' });
     }

@@ -1,4 +1,5 @@
-// The one place a jose or WebCrypto throw becomes a Problem (by err.code / instanceof / DOMException name).
+// Where a jose or WebCrypto throw while importing, verifying, signing, exporting or generating becomes a Problem (by
+// err.code / instanceof / DOMException name). Throws while encrypting or decrypting are mapped by jwe.ts's mapJweError.
 
 import { errors } from 'jose';
 import type { CryptoOperation, Problem } from './problems';

@@ -71,8 +71,7 @@ export type KeyProblem =
   | { code: 'rsa-key-too-short'; bits: number; minBits: number }
   | { code: 'jwk-alg-differs'; alg: string; jwkAlg: string }
   | { code: 'key-use-not-sig'; use: string }
-  | { code: 'jwks-entry-skipped'; index: number; reason: string }
-  | { code: 'export-not-possible'; format: 'pem'; keyType: 'oct' };
+  | { code: 'jwks-entry-skipped'; index: number; reason: string };
 
 export type SignatureProblem =
   // verifying and signing (verify.ts, sign.ts)
@@ -85,9 +84,7 @@ export type SignatureProblem =
   | { code: 'signature-mismatch' }
   | { code: 'signature-wrong-length'; alg: string; expected: number; actual: number }
   | { code: 'jws-invalid'; reason: string }
-  | { code: 'crit-extension'; names: string[] }
-  | { code: 'header-not-json'; detail: string }
-  | { code: 'payload-not-json'; detail: string };
+  | { code: 'crit-extension'; names: string[] };
 
 /** Key discovery (discovery.ts): why the signer's keys could not be fetched or used. */
 export type DiscoveryProblem =

@@ -1,10 +1,11 @@
 // Decrypts the JWE in the pane (and verifies a nested JWS inside it); stale work is aborted and dropped.
 // Encrypting lives in use-encryption.ts, which only the lazy encrypt panel loads.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { DecryptionReport } from '../../core/jwe/jwe';
 import type { SecretEncoding } from '../../core/keys/keys';
 import { formatJson, type DecodedToken, type JsonObject } from '../../core/token/token';
 import type { SignatureReport } from '../../core/jws/verify';
+import { errorDetail, useAsyncResult } from '../../shared/use-async-result';
 
 // The JWE core (and jose's JWE code) loads only when a JWE is pasted or the encrypt panel is used, keeping
 // the first verdict for an ordinary JWS within the size budget.
@@ -59,75 +60,40 @@ export function useDecryption(
 ): Decryption {
   const active = decoded.kind === 'jwe';
   const token = active ? decoded.token : '';
-  const [result, setResult] = useState<{ for: unknown[]; report: DecryptionReport }>({
-    for: [],
-    report: IDLE,
-  });
-  useEffect(() => {
-    if (token === '') return;
-    const controller = new AbortController();
-    loadJwe()
-      .then((m) => m.decryptToken(token, keyText, { encoding, signal: controller.signal }))
-      .then(
-        (report) => {
-          if (!controller.signal.aborted) setResult({ for: [token, keyText, encoding], report });
-        },
-        (e: unknown) => {
-          // decryptToken rejects only on abort; anything else is a bug, shown rather than thrown away.
-          if (!controller.signal.aborted) {
-            setResult({
-              for: [token, keyText, encoding],
-              report: {
-                state: 'failed',
-                problem: { code: 'jwe-unexpected-error', detail: e instanceof Error ? e.message : String(e) },
-              },
-            });
-          }
-        },
-      );
-    return () => controller.abort();
-  }, [token, keyText, encoding]);
-  const busy = active && (result.for[0] !== token || result.for[1] !== keyText || result.for[2] !== encoding);
-  const report = active && !busy ? result.report : IDLE;
+  const result = useAsyncResult(
+    [token, keyText, encoding],
+    token === ''
+      ? undefined
+      : (signal) => loadJwe().then((m) => m.decryptToken(token, keyText, { encoding, signal })),
+    // decryptToken rejects only on abort; anything else is a bug, shown rather than thrown away.
+    (e): DecryptionReport => ({
+      state: 'failed',
+      problem: { code: 'jwe-unexpected-error', detail: errorDetail(e) },
+    }),
+  );
+  const busy = active && !result.current;
+  const report = active && !busy ? (result.value ?? IDLE) : IDLE;
 
   const nestedReport = report.state === 'decrypted' && report.nested ? report : undefined;
-  const [nestedResult, setNestedResult] = useState<{ for: unknown[]; report: SignatureReport }>({
-    for: [],
-    report: NOT_CHECKED,
-  });
-  useEffect(() => {
-    if (!nestedReport) return;
-    const controller = new AbortController();
-    loadJwe()
-      .then((m) => m.verifyNestedToken(nestedReport, nestedKeyText, { signal: controller.signal }))
-      .then(
-        (inner) => {
-          if (!controller.signal.aborted)
-            setNestedResult({ for: [nestedReport, nestedKeyText], report: inner });
-        },
-        (e: unknown) => {
-          if (!controller.signal.aborted) {
-            setNestedResult({
-              for: [nestedReport, nestedKeyText],
-              report: {
-                state: 'key-error',
-                problem: { code: 'jwe-unexpected-error', detail: e instanceof Error ? e.message : String(e) },
-                warnings: [],
-              },
-            });
-          }
-        },
-      );
-    return () => controller.abort();
-  }, [nestedReport, nestedKeyText]);
+  const nestedResult = useAsyncResult(
+    [nestedReport, nestedKeyText],
+    nestedReport
+      ? (signal) => loadJwe().then((m) => m.verifyNestedToken(nestedReport, nestedKeyText, { signal }))
+      : undefined,
+    (e): SignatureReport => ({
+      state: 'key-error',
+      problem: { code: 'jwe-unexpected-error', detail: errorDetail(e) },
+      warnings: [],
+    }),
+  );
 
   const view = useMemo(() => readPlaintextView(report), [report]);
   let nested: NestedVerification | undefined;
   if (nestedReport?.inner) {
-    const nestedBusy = nestedResult.for[0] !== nestedReport || nestedResult.for[1] !== nestedKeyText;
+    const nestedBusy = !nestedResult.current;
     nested = {
       inner: nestedReport.inner,
-      report: nestedBusy ? NOT_CHECKED : nestedResult.report,
+      report: nestedBusy ? NOT_CHECKED : (nestedResult.value ?? NOT_CHECKED),
       busy: nestedBusy,
     };
   }

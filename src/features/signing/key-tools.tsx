@@ -1,10 +1,11 @@
 // The key in the box in the other format (PEM ↔ JWK), its public half, and its RFC 7638 thumbprint as kid.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { exportKey } from '../../core/keys/key-export';
 import type { ExportedKey } from '../../core/keys/key-export';
 import type { SecretEncoding } from '../../core/keys/keys';
 import { describeProblem } from '../../shared/describe-problem';
 import { CopyText } from './copy-text';
+import { useAsyncResult } from '../../shared/use-async-result';
 
 export interface KeyToolsProps {
   keyText: string;
@@ -14,22 +15,20 @@ export interface KeyToolsProps {
 
 export function KeyTools({ keyText, encoding, onUseAsKid }: KeyToolsProps) {
   const [open, setOpen] = useState(false);
-  const [exported, setExported] = useState<{ for: string; value?: ExportedKey; error?: string }>();
-  const id = `${encoding}\u0000${keyText}`;
-  useEffect(() => {
-    // Export only when the panel is open: it costs a WebCrypto import and is not needed to verify.
-    if (!open || keyText.trim() === '') return;
-    let live = true;
-    void exportKey(keyText, { encoding }).then((r) => {
-      if (live)
-        setExported(r.ok ? { for: id, value: r.value } : { for: id, error: describeProblem(r.problem) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [open, keyText, encoding, id]);
+  // Export only when the panel is open: it costs a WebCrypto import and is not needed to verify.
+  const exported = useAsyncResult(
+    [keyText, encoding],
+    open && keyText.trim() !== ''
+      ? () =>
+          exportKey(keyText, { encoding }).then((r) =>
+            r.ok ? { value: r.value } : { error: describeProblem(r.problem) },
+          )
+      : undefined,
+  );
   if (keyText.trim() === '') return null;
-  const current = exported?.for === id ? exported : undefined;
+  const current: { value?: ExportedKey; error?: string } | undefined = exported.current
+    ? exported.value
+    : undefined;
   const value = current?.value;
   return (
     <details className="key-tools" onToggle={(e) => setOpen(e.currentTarget.open)}>

@@ -1,5 +1,5 @@
 // Re-signs a token the user is composing (edited header/payload, changed alg, generated key) with the key box's key.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Dispatch } from 'react';
 import { canSign } from '../../core/keys/keys';
 import type { KeyInputReading } from '../../core/keys/keys';
@@ -7,6 +7,7 @@ import type { Problem } from '../../core/shared/problems';
 import { problemFromCryptoError } from '../../core/shared/crypto-errors';
 import type { DecodedToken } from '../../core/token/token';
 import type { DebuggerEvent, DebuggerState } from '../../app/debugger-reducer';
+import { useAsyncResult } from '../../shared/use-async-result';
 
 // Signing only happens once the user edits a token: load it then, off the first-verdict bundle.
 const loadSign = () => import('../../core/jws/sign');
@@ -42,38 +43,31 @@ export function useSigning(
   const request = useMemo(() => (composing ? signingRequest(decoded) : undefined), [composing, decoded]);
   const able =
     request !== undefined && (request.alg === 'none' || canSign(reading, request.alg, request.header));
-  const [done, setDone] = useState<{ revision: number; outcome: SigningState }>({
-    revision: -1,
-    outcome: { state: 'idle' },
-  });
   const { revision } = state;
-
-  useEffect(() => {
-    if (!request || !able || done.revision === revision) return;
-    const controller = new AbortController();
-    const { header, payload } = request;
-    void loadSign()
-      .then(({ signWithReading }) => signWithReading({ header, payload }, reading))
-      .then((result) => {
-        if (controller.signal.aborted) return;
-        if (result.ok) {
-          dispatch({ type: 'tokenSigned', revision, token: result.value.token });
-          setDone({ revision, outcome: { state: 'signed', warnings: result.value.warnings } });
-        } else {
-          setDone({ revision, outcome: { state: 'failed', problem: result.problem } });
-        }
-      })
-      // signWithReading never rejects: only the signing chunk failing to load lands here, shown as a failure.
-      .catch((e: unknown) => {
-        if (!controller.signal.aborted)
-          setDone({ revision, outcome: { state: 'failed', problem: problemFromCryptoError(e, 'sign') } });
-      });
-    return () => controller.abort();
-  }, [request, able, reading, revision, done.revision, dispatch]);
+  // The request is the revision: every edit that changes what would be signed (token, key, encoding) moves it on,
+  // while the signed token coming back (tokenSigned) does not, so it is not signed again.
+  const done = useAsyncResult<SigningState>(
+    [revision, request !== undefined && able],
+    request && able
+      ? (signal) =>
+          loadSign()
+            .then(({ signWithReading }) =>
+              signWithReading({ header: request.header, payload: request.payload }, reading),
+            )
+            .then((result) => {
+              if (!result.ok) return { state: 'failed', problem: result.problem };
+              // Dispatched with the outcome (one render), and only while this revision is still the latest.
+              if (!signal.aborted) dispatch({ type: 'tokenSigned', revision, token: result.value.token });
+              return { state: 'signed', warnings: result.value.warnings };
+            })
+      : undefined,
+    // signWithReading never rejects: only the signing chunk failing to load lands here, shown as a failure.
+    (e) => ({ state: 'failed', problem: problemFromCryptoError(e, 'sign') }),
+  );
 
   if (!composing) return { state: 'idle' };
   if (!request) return { state: 'idle' };
   if (!able) return { state: 'needs-key', alg: request.alg };
-  if (done.revision !== revision) return { state: 'signing' };
-  return done.outcome;
+  if (!done.current || !done.value) return { state: 'signing' };
+  return done.value;
 }
