@@ -2,7 +2,6 @@
 // What each panel shows is composed in use-debugger.ts; the verdict is decided in features/verdict/compute-verdict.ts.
 import { TokenPane } from '../features/token/token-pane';
 import { ClaimsEditors } from '../features/token/claims-editors';
-import { ValidationOptions } from '../features/claims/validation-options';
 import { VerdictBar } from '../features/verdict/verdict-bar';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { AppHeader } from './app-header';
@@ -21,6 +20,7 @@ import {
   PolicyInputs,
   SigningControls,
   TokenProfilePanel,
+  ValidationOptions,
 } from './lazy-panels';
 import { LazyHowItIsBuilt } from '../features/learn/lazy-how-it-is-built';
 import { useDebugger } from './use-debugger';

@@ -51,3 +51,8 @@ export const TokenProfilePanel = lazyPanel(
 const policyPanels = () => import('../features/policy');
 export const PolicyInputs = lazyPanel(async () => (await policyPanels()).PolicyInputs);
 export const LibraryVerdicts = lazyPanel(async () => (await policyPanels()).LibraryVerdicts);
+
+// Validation settings change the claims verdict, not the first one: they may appear a moment later.
+export const ValidationOptions = lazyPanel(
+  async () => (await import('../features/claims/validation-options')).ValidationOptions,
+);

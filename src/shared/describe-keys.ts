@@ -19,9 +19,12 @@ function neededKey(expected: string, alg: string): string {
     case 'RSA':
       return 'an RSA key';
     case 'EC':
-      return `an EC ${{ ES256: 'P-256', ES384: 'P-384', ES512: 'P-521' }[alg] ?? ''} key`.replace('  ', ' ');
+      return `an EC ${{ ES256: 'P-256', ES384: 'P-384', ES512: 'P-521', ES256K: 'secp256k1' }[alg] ?? ''} key`.replace(
+        '  ',
+        ' ',
+      );
     case 'OKP':
-      return 'an Ed25519 key';
+      return alg === 'Ed448' ? 'an Ed448 key' : 'an Ed25519 key';
     default:
       return `a ${expected} key`;
   }
@@ -65,7 +68,7 @@ export function describeKeyProblem(problem: Problem): string | undefined {
     case 'pem-unsupported':
       return `A “${problem.label}” block is not a key this debugger can use. Paste a PUBLIC KEY, PRIVATE KEY, RSA/EC key or CERTIFICATE.`;
     case 'key-type-unsupported':
-      return `This is a ${problem.algorithm} key; JWTs are signed with RSA, EC or Ed25519 keys or a secret.`;
+      return `This is a ${problem.algorithm} key; JWTs are signed with RSA, EC, Ed25519 or Ed448 keys or a secret.`;
     case 'jwk-unreadable':
       switch (problem.reason) {
         case 'not-json':

@@ -1,9 +1,9 @@
 // The JWS algorithm registry: what each `alg` needs from a key and what WebCrypto calls it (RFC 7518 §3, RFC 8037).
 
 export type AlgFamily = 'hmac' | 'rsa' | 'rsa-pss' | 'ecdsa' | 'eddsa';
-export type HashName = 'SHA-256' | 'SHA-384' | 'SHA-512';
+export type HashName = 'SHA-256' | 'SHA-384' | 'SHA-512' | 'SHAKE256';
 export type KeyType = 'oct' | 'RSA' | 'EC' | 'OKP';
-export type SignatureCurve = 'P-256' | 'P-384' | 'P-521' | 'Ed25519';
+export type SignatureCurve = 'P-256' | 'P-384' | 'P-521' | 'Ed25519' | 'secp256k1' | 'Ed448';
 
 export type JwsAlg =
   | 'HS256'
@@ -19,7 +19,9 @@ export type JwsAlg =
   | 'ES384'
   | 'ES512'
   | 'EdDSA'
-  | 'Ed25519';
+  | 'Ed25519'
+  | 'ES256K'
+  | 'Ed448';
 
 export interface JwsAlgorithm {
   alg: JwsAlg;
@@ -35,6 +37,11 @@ export interface JwsAlgorithm {
   signatureBytes?: number;
   /** WebCrypto algorithm used by the raw path (RSA keys under 2048 bits). */
   subtle: AlgorithmIdentifier | RsaPssParams | EcdsaParams;
+  /**
+   * `software`: neither jose 6 nor WebCrypto has it (secp256k1, Ed448); checked by audited @noble code that
+   * is loaded only when such a token or key appears (see software-jws.ts).
+   */
+  engine?: 'software';
 }
 
 const hmac = (alg: JwsAlg, bits: 256 | 384 | 512): JwsAlgorithm => ({
@@ -96,21 +103,23 @@ export const JWS_ALGORITHMS: readonly JwsAlgorithm[] = [
   ec('ES512', 512, 'P-521', 66),
   eddsa('EdDSA'),
   eddsa('Ed25519'),
+  // RFC 8812 §3.2: ECDSA over secp256k1 with SHA-256, r‖s as for ES256.
+  { ...ec('ES256K', 256, 'secp256k1', 32), engine: 'software' },
+  // RFC 8037 §3.1: EdDSA over Ed448 (SHAKE256 inside the algorithm), 114-byte signatures; RFC 9864 name.
+  { ...eddsa('Ed448'), hash: 'SHAKE256', curve: 'Ed448', signatureBytes: 114, engine: 'software' },
 ];
 
 const BY_ALG = new Map<string, JwsAlgorithm>(JWS_ALGORITHMS.map((a) => [a.alg, a]));
 
-/** The algs offered in an alg picker: the registry without the `Ed25519` alias. */
-export const SELECTABLE_JWS_ALGS: readonly JwsAlg[] = JWS_ALGORITHMS.map((a) => a.alg).filter(
-  (a) => a !== 'Ed25519',
-);
+/** The algs offered in an alg picker: the whole registry, `EdDSA` and its RFC 9864 name `Ed25519` both. */
+export const SELECTABLE_JWS_ALGS: readonly JwsAlg[] = JWS_ALGORITHMS.map((a) => a.alg);
 
 /** True when `alg` is a JWS alg this debugger can check. */
 export function isSupportedJwsAlg(alg: unknown): alg is JwsAlg {
   return typeof alg === 'string' && BY_ALG.has(alg);
 }
 
-/** The registry entry for an alg, or undefined for one the browser cannot check (ES256K, Ed448, RS1, none…). */
+/** The registry entry for an alg, or undefined for one the page cannot check (RS1, HS1, none…). */
 export function getJwsAlgorithm(alg: string): JwsAlgorithm | undefined {
   return BY_ALG.get(alg);
 }

@@ -62,6 +62,19 @@ export async function signWithReading(
   if (!algorithm) return fail({ code: 'alg-unsupported', alg });
   if (reading.state === 'empty') return fail({ code: 'no-key' });
   if (reading.state === 'error') return fail(reading.problem);
+  // ES256K, Ed448, and EdDSA with an Ed448 key (RFC 8037): audited @noble code, loaded only now.
+  if (
+    algorithm.engine ||
+    (alg === 'EdDSA' && reading.value.keys.some((k) => k.description.curve === 'Ed448'))
+  ) {
+    const { signInSoftware } = await import('./software-jws');
+    const h = encodeBase64url(utf8Encode(JSON.stringify({ ...header, alg })));
+    const signed = signInSoftware(h, payloadBytes, reading.value, algorithm, header);
+    if (!signed.ok) return signed;
+    const { description } = signed.value.key;
+    const warnings = [...reading.value.hints, ...keyWarnings(description, signed.value.algorithm)];
+    return ok({ token: signed.value.token, key: description, warnings });
+  }
   const imported = await importSigningKey(reading.value, alg, header);
   if (!imported.ok) return imported;
   const { key, description, rsaBits } = imported.value;

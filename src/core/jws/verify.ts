@@ -86,6 +86,12 @@ export async function verifyDecodedToken(
 
   const input = reading.value;
   const warnings: Problem[] = [...input.hints];
+  // ES256K, Ed448, and EdDSA with an Ed448 key (RFC 8037): audited @noble code, loaded only now.
+  if (algorithm.engine || (alg === 'EdDSA' && input.keys.some((k) => k.description.curve === 'Ed448'))) {
+    const { verifyInSoftware } = await import('./software-jws');
+    signal?.throwIfAborted();
+    return verifyInSoftware(decoded.parts, input, algorithm, header, warnings);
+  }
   const imported = await importVerificationKeys(input, alg, header);
   signal?.throwIfAborted();
   if (!imported.ok) return { state: 'key-error', alg, problem: imported.problem, warnings };

@@ -1,4 +1,4 @@
-// Makes a fresh key for an alg: a random HMAC secret, or an RSA / EC / Ed25519 key pair as PEM and JWK.
+// Makes a fresh key for an alg: a random HMAC secret, or an RSA / EC / Ed25519 / secp256k1 / Ed448 key pair as PEM and JWK.
 
 import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, type JWK } from 'jose';
 import { getJwsAlgorithm, type JwsAlg } from '../jws/algorithms';
@@ -80,6 +80,11 @@ export async function generateKey(
         jwk: { kty: 'oct', k, alg, kid: thumbprint },
         thumbprint,
       });
+    }
+    if (algorithm.engine === 'software') {
+      // ES256K and Ed448: audited @noble code, loaded only now (see software-jws.ts).
+      const { generateInSoftware } = await import('../jws/software-jws');
+      return await generateInSoftware(algorithm);
     }
     const modulusLength = options.modulusLength ?? 2048;
     if (algorithm.kty === 'RSA' && !RSA_MODULUS_LENGTHS.includes(modulusLength as RsaModulusLength)) {

@@ -277,7 +277,8 @@ describe('selectKeys and import: does the key fit the alg', () => {
     ];
     let imported = 0;
     for (const a of JWS_ALGORITHMS) {
-      if (a.family === 'hmac') continue;
+      // ES256K and Ed448 keys are read by software-jws.ts, not imported into WebCrypto (software-jws.test.ts).
+      if (a.family === 'hmac' || a.engine === 'software') continue;
       const kind: TestKeyKind =
         a.kty === 'RSA'
           ? 'rsa2048'
@@ -381,7 +382,7 @@ describe('selectKeys: choosing from a JWKS', () => {
 
   it('knows every registry alg', () => {
     for (const a of JWS_ALGORITHMS) expect(getJwsAlgorithm(a.alg)).toBe(a);
-    expect(getJwsAlgorithm('ES256K')).toBeUndefined();
+    expect(getJwsAlgorithm('ES256P')).toBeUndefined();
   });
 });
 

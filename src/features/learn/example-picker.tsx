@@ -20,7 +20,9 @@ const ALG_NAMES: Record<string, string> = {
 
 function optionText(alg: JwsAlg): string {
   if (alg.startsWith('HS')) return `${alg} (${ALG_NAMES.hmac} secret)`;
-  if (alg === 'EdDSA') return 'EdDSA (Ed25519 key pair)';
+  if (alg === 'EdDSA' || alg === 'Ed25519') return `${alg} (Ed25519 key pair)`;
+  if (alg === 'Ed448') return 'Ed448 (Ed448 key pair)';
+  if (alg === 'ES256K') return 'ES256K (ECDSA secp256k1 key pair)';
   return `${alg} (${ALG_NAMES[alg.slice(0, 2)] ?? ''} key pair)`;
 }
 

@@ -99,10 +99,28 @@ function AlgExplanation({ alg, algorithm }: { alg: string; algorithm?: JwsAlgori
           produce, a common cause of “invalid signature” (
           <Link href={`${RFC.jwa}#section-3.4`}>RFC 7518 §3.4</Link>). Each signature uses a fresh random
           nonce.
+          {algorithm.curve === 'secp256k1' && (
+            <>
+              {' '}
+              ES256K is this on the secp256k1 curve of Bitcoin and many DID issuers (
+              <Link href="https://www.rfc-editor.org/rfc/rfc8812#section-3.2">RFC 8812 §3.2</Link>); it does
+              not require the “low-S” form, so both s and n−s verify here.
+            </>
+          )}
         </p>
       );
     }
     case 'eddsa':
+      if (algorithm.curve === 'Ed448')
+        return (
+          <p>
+            <strong>Ed448</strong> (EdDSA on Curve448): a deterministic 114-byte signature over the signing
+            input itself, with SHAKE256 inside the algorithm, checked with the 57-byte public key (
+            <Link href={`${RFC.eddsaJose}#section-3.1`}>RFC 8037 §3.1</Link>; the alg may be written{' '}
+            <code>EdDSA</code> or, per RFC 9864, <code>Ed448</code>). Neither WebCrypto nor jose has it: this
+            page checks it with the audited @noble/curves, loaded only when needed.
+          </p>
+        );
       return (
         <p>
           <strong>Ed25519</strong> (EdDSA): a deterministic 64-byte signature over the signing input itself,
