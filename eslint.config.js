@@ -64,7 +64,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/*.tsx'],
+    files: ['src/ui/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}', 'src/*.tsx'],
     ignores: ['src/ui/code-editor/**'],
     rules: {
       'no-restricted-imports': [

@@ -21,6 +21,7 @@ import { useSigning } from './state/use-signing';
 import {
   ClaimsTable,
   CodeSnippets,
+  CompareAndForge,
   DiscoveryPanel,
   EncryptPanel,
   ExamplePicker,
@@ -251,6 +252,15 @@ export function App() {
               validation={state.validation}
             />
           </ErrorBoundary>
+          <CompareAndForge
+            state={state}
+            decoded={decoded}
+            now={judgement.now}
+            report={report}
+            busy={signatureBusy}
+            theme={theme}
+            onTokenEdited={onTokenEdited}
+          />
           <ErrorBoundary name="how-it-is-built">
             <LazyHowItIsBuilt decoded={decoded} />
           </ErrorBoundary>

@@ -40,3 +40,7 @@ export const ClaimsTable = lazyPanel(async () => (await import('./claims-table/c
 export const ExamplePicker = lazyPanel(
   async () => (await import('./example-picker/example-picker')).ExamplePicker,
 );
+// Compare and forge (issue 22): features of their own, loaded after the first verdict.
+export const CompareAndForge = lazyPanel(
+  async () => (await import('../features/compare/compare-and-forge')).CompareAndForge,
+);
