@@ -17,6 +17,9 @@ const SECOND = signHs256(
   'another-secret-that-is-also-32-bytes',
 );
 
+// Monaco's diff editor loads on top of the page's own editors: slow on a loaded CI machine.
+test.describe.configure({ timeout: 120_000 });
+
 const row = (page: Page, part: string, path: string) =>
   page.locator(`[data-testid="diff-row"][data-part="${part}"][data-path="${path}"]`);
 
