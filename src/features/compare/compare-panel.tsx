@@ -1,6 +1,6 @@
 // Compare: a second token beside the first, their differences by JSON Pointer, signatures, keys and claims.
 import './compare-panel.css';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { SecretEncoding } from '../../core/keys';
 import { firstProblem, formatJson, type DecodedToken } from '../../core/token';
 import type { SignatureReport } from '../../core/verify';
@@ -77,6 +77,15 @@ export function ComparePanel(props: ComparePanelProps) {
     props.now,
   );
   const secondProblem = second && firstProblem(second);
+  // Memoised: the panel renders every second (the live clock), and a large payload is costly to print.
+  const texts = useMemo(
+    () =>
+      second && {
+        header: [partText(first, 'header'), partText(second, 'header')] as const,
+        payload: [partText(first, 'payload'), partText(second, 'payload')] as const,
+      },
+    [first, second],
+  );
   const swap = () => {
     const firstText = first.token;
     onTokenReplaced(secondText);
@@ -183,14 +192,14 @@ export function ComparePanel(props: ComparePanelProps) {
                 </ul>
               </>
             )}
-          {comparison && (
+          {comparison && texts && (
             <>
               <h3>Side by side (first | second)</h3>
               <div className="diff-box" data-testid="compare-header-diff">
                 <LazyDiffEditor
                   name="compare-header"
-                  original={partText(first, 'header')}
-                  modified={partText(second, 'header')}
+                  original={texts.header[0]}
+                  modified={texts.header[1]}
                   ariaLabel="Header of the two tokens"
                   theme={theme}
                 />
@@ -198,8 +207,8 @@ export function ComparePanel(props: ComparePanelProps) {
               <div className="diff-box payload" data-testid="compare-payload-diff">
                 <LazyDiffEditor
                   name="compare-payload"
-                  original={partText(first, 'payload')}
-                  modified={partText(second, 'payload')}
+                  original={texts.payload[0]}
+                  modified={texts.payload[1]}
                   ariaLabel="Payload of the two tokens"
                   theme={theme}
                 />

@@ -14,6 +14,10 @@ export interface ForgePanelProps {
   encoding: SecretEncoding;
 }
 
+// As in token-pane.tsx: a textarea holding more text than this takes a second to draw, so a forged copy of
+// a large token is made only when asked (the paste itself stays fast).
+const LARGE_TOKEN = 100_000;
+
 const VARIANT_WORDS: Record<string, string> = {
   pem: 'PEM text, with its final line break (the file as written)',
   'pem-no-newline': 'PEM text without a final line break',
@@ -25,7 +29,9 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
   const [attack, setAttack] = useState<AttackId>('alg-none');
   const [url, setUrl] = useState('https://attacker.example/.well-known/jwks.json');
   const [variantId, setVariantId] = useState('');
-  const { result, busy } = useForge({ attack, token, keyText, encoding, url });
+  const [largeAllowed, setLargeAllowed] = useState('');
+  const held = token.length > LARGE_TOKEN && largeAllowed !== token;
+  const { result, busy } = useForge({ attack, token: held ? '' : token, keyText, encoding, url });
   const forged = result?.ok ? result.value : undefined;
   const variant = forged?.variants.find((v) => v.id === variantId) ?? forged?.variants[0];
   const words = ATTACK_WORDS[attack];
@@ -98,7 +104,19 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
           </select>
         </label>
       )}
-      {result && !result.ok && (
+      {held && (
+        <p>
+          <button
+            type="button"
+            className="small"
+            data-testid="attack-large"
+            onClick={() => setLargeAllowed(token)}
+          >
+            Forge from this {token.length.toLocaleString('en')}-character token
+          </button>
+        </p>
+      )}
+      {result && !result.ok && !held && (
         <p role="status" data-testid="attack-problem" data-code={result.problem.code}>
           {describeForgeProblem(result.problem)}
         </p>
