@@ -10,6 +10,7 @@ import { KeyPanel } from '../features/signature/key-panel';
 import {
   ClaimsTable,
   CodeSnippets,
+  CompareAndForge,
   DiscoveryPanel,
   EncryptPanel,
   ExamplePicker,
@@ -157,6 +158,15 @@ export function App() {
               validation={state.validation}
             />
           </ErrorBoundary>
+          <CompareAndForge
+            state={state}
+            decoded={decoded}
+            now={d.judgement.now}
+            report={d.report}
+            busy={d.signatureBusy}
+            theme={d.theme.theme}
+            onTokenEdited={d.onTokenEdited}
+          />
           <ErrorBoundary name="how-it-is-built">
             <LazyHowItIsBuilt decoded={decoded} />
           </ErrorBoundary>

@@ -34,6 +34,8 @@ export interface DebuggerState {
   revision: number;
   /** Which pane the token last came from: an edit of the claims re-signs, a paste does not. */
   tokenOrigin: 'pasted' | 'edited';
+  /** The token before the last paste, or before the current run of editor edits began ("compare with before"). */
+  previousTokenText: string;
 }
 
 export type DebuggerEvent =
@@ -63,6 +65,7 @@ export const initialState: DebuggerState = {
   validation: { audience: '', issuer: '', subject: '', clockTolerance: '0', evaluationTime: '' },
   revision: 0,
   tokenOrigin: 'pasted',
+  previousTokenText: '',
 };
 
 /** The text each editor shows for a decoded token. */
@@ -112,6 +115,10 @@ function currentObject(state: DebuggerState, index: 0 | 1): Record<string, unkno
   return view?.type === 'claims' ? view.claims : {};
 }
 
+/** What previousTokenText becomes on an edit of the claims: a run of editor edits keeps the token it started from. */
+const previousForEdit = (state: DebuggerState): string =>
+  state.tokenOrigin === 'edited' ? state.previousTokenText : state.tokenText;
+
 /** Replaces one JSON segment from a helper (not typed by the user): editor text, token, revision. */
 function withObject(state: DebuggerState, index: 0 | 1, value: Record<string, unknown>): DebuggerState {
   const field = index === 0 ? 'headerText' : 'payloadText';
@@ -123,6 +130,7 @@ function withObject(state: DebuggerState, index: 0 | 1, value: Record<string, un
     tokenText: replaceSegment(state, index, encodeJsonSegment(value)),
     revision: state.revision + 1,
     tokenOrigin: 'edited',
+    previousTokenText: previousForEdit(state),
   };
 }
 
@@ -140,6 +148,7 @@ export function debuggerReducer(state: DebuggerState, event: DebuggerEvent): Deb
         payloadError: undefined,
         revision: state.revision + 1,
         tokenOrigin: 'pasted',
+        previousTokenText: tokenText === state.tokenText ? state.previousTokenText : state.tokenText,
       };
     }
     case 'headerEdited':
@@ -160,6 +169,7 @@ export function debuggerReducer(state: DebuggerState, event: DebuggerEvent): Deb
         tokenText,
         revision: state.revision + 1,
         tokenOrigin: 'edited',
+        previousTokenText: previousForEdit(state),
       };
     }
     case 'tokenSigned':

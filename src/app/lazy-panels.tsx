@@ -56,3 +56,7 @@ export const LibraryVerdicts = lazyPanel(async () => (await policyPanels()).Libr
 export const ValidationOptions = lazyPanel(
   async () => (await import('../features/claims/validation-options')).ValidationOptions,
 );
+// Compare and forge (issue 22): features of their own, loaded after the first verdict.
+export const CompareAndForge = lazyPanel(
+  async () => (await import('../features/compare/compare-and-forge')).CompareAndForge,
+);

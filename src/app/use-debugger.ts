@@ -123,6 +123,8 @@ export function useDebugger() {
     tokenFromQuery,
     verdict,
     verification,
+    report,
+    signatureBusy,
     keyStatus,
     signature,
     signing,

@@ -139,6 +139,12 @@ export function HowItIsBuilt({ decoded }: { decoded: DecodedToken }) {
         <h2>How this token is built</h2>
       </summary>
       <HowItIsBuiltBody decoded={decoded} />
+      <p className="muted" data-testid="learn-compare-forge">
+        What differs between two tokens: <a href="#compare-title">Compare</a>. The classic forged tokens a
+        verifier must reject (alg none, algorithm confusion, embedded jwk, empty secret, psychic signature,
+        kid and jku tricks), each with its rule: <a href="#forge-title">Forge attack tokens</a>. Both are
+        explained in the README.
+      </p>
     </details>
   );
 }

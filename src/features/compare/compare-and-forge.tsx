@@ -1,0 +1,50 @@
+// The compare and forge panels as one lazy entry: the app passes its state once (a few bytes in the initial chunk).
+import type { DebuggerState } from '../../app/debugger-reducer';
+import type { DecodedToken } from '../../core/token/token';
+import type { SignatureReport } from '../../core/jws/verify';
+import { ErrorBoundary } from '../../shared/error-boundary';
+import { ForgePanel } from '../forge/forge-panel';
+import { ComparePanel } from './compare-panel';
+
+export interface CompareAndForgeProps {
+  state: DebuggerState;
+  decoded: DecodedToken;
+  now: number;
+  /** signature-status's report on the token, and whether it is still being computed. */
+  report: SignatureReport;
+  busy: boolean;
+  theme: 'light' | 'dark';
+  onTokenEdited: (text: string) => void;
+}
+
+export function CompareAndForge({
+  state,
+  decoded,
+  now,
+  report,
+  busy,
+  theme,
+  onTokenEdited,
+}: CompareAndForgeProps) {
+  return (
+    <>
+      <ErrorBoundary name="compare">
+        <ComparePanel
+          first={decoded}
+          previousTokenText={state.previousTokenText}
+          keyText={state.keyText}
+          encoding={state.secretEncoding}
+          validation={state.validation}
+          now={now}
+          firstReport={report}
+          firstBusy={busy}
+          theme={theme}
+          onTokenReplaced={onTokenEdited}
+        />
+      </ErrorBoundary>
+      <ErrorBoundary name="forge">
+        <ForgePanel token={decoded.token} keyText={state.keyText} encoding={state.secretEncoding} />
+      </ErrorBoundary>
+    </>
+  );
+}

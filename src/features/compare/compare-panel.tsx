@@ -1,0 +1,222 @@
+// Compare: a second token beside the first, their differences by JSON Pointer, signatures, keys and claims.
+import './compare-panel.css';
+import { useMemo, useState } from 'react';
+import type { SecretEncoding } from '../../core/keys/keys';
+import { firstProblem, formatJson, type DecodedToken } from '../../core/token/token';
+import type { SignatureReport } from '../../core/jws/verify';
+import type { ValidationInputs } from '../../app/debugger-reducer';
+import { LazyDiffEditor } from '../../shared/code-editor/lazy-diff-editor';
+import { describeProblem } from '../../shared/describe-problem';
+import { describeSignature } from '../signature/describe-signature';
+import { describeClaimProblem, describeDifference } from './describe-comparison';
+import { useComparison } from './use-comparison';
+
+export interface ComparePanelProps {
+  /** The token in token-input, decoded. */
+  first: DecodedToken;
+  /** The token before the last paste or run of edits (empty when there is none). */
+  previousTokenText: string;
+  keyText: string;
+  encoding: SecretEncoding;
+  validation: ValidationInputs;
+  now: number;
+  /** signature-status's report on the first token. */
+  firstReport: SignatureReport;
+  firstBusy: boolean;
+  theme: 'light' | 'dark';
+  /** Puts a token in token-input (swap). */
+  onTokenReplaced: (text: string) => void;
+}
+
+/** What the diff editor shows for one part: the pretty JSON, else the decoded text, else the segment. */
+function partText(decoded: DecodedToken, part: 'header' | 'payload'): string {
+  if (part === 'header') {
+    const h = decoded.header;
+    return h?.value ? formatJson(h.value) : (h?.text ?? decoded.parts[0] ?? '');
+  }
+  const view = decoded.payload?.view;
+  if (view?.type === 'claims') return formatJson(view.claims);
+  if (view?.type === 'text') return view.text;
+  if (view?.type === 'binary') return view.hex;
+  return decoded.parts[decoded.kind === 'jwe' ? 3 : 1] ?? '';
+}
+
+function Verdict({
+  which,
+  report,
+  busy,
+  kind,
+}: {
+  which: 'first' | 'second';
+  report?: SignatureReport;
+  busy: boolean;
+  kind?: string;
+}) {
+  return (
+    <li
+      data-testid="compare-verification"
+      data-token={which}
+      data-state={report?.state}
+      data-busy={busy ? 'true' : undefined}
+    >
+      {which === 'first' ? 'First token: ' : 'Second token: '}
+      {busy || !report ? 'checking…' : describeSignature(report, kind)}
+    </li>
+  );
+}
+
+export function ComparePanel(props: ComparePanelProps) {
+  const { first, previousTokenText, theme, onTokenReplaced } = props;
+  const [secondText, setSecondText] = useState('');
+  const { second, comparison, secondReport, busy } = useComparison(
+    first,
+    secondText,
+    props.keyText,
+    props.encoding,
+    props.validation,
+    props.now,
+  );
+  const secondProblem = second && firstProblem(second);
+  // Memoised: the panel renders every second (the live clock), and a large payload is costly to print.
+  const texts = useMemo(
+    () =>
+      second && {
+        header: [partText(first, 'header'), partText(second, 'header')] as const,
+        payload: [partText(first, 'payload'), partText(second, 'payload')] as const,
+      },
+    [first, second],
+  );
+  const swap = () => {
+    const firstText = first.token;
+    onTokenReplaced(secondText);
+    setSecondText(firstText);
+  };
+
+  return (
+    <section className="panel compare-panel" aria-labelledby="compare-title" data-testid="compare-panel">
+      <h2 id="compare-title">Compare with another token</h2>
+      <textarea
+        data-testid="compare-input"
+        aria-label="Second token to compare"
+        spellCheck={false}
+        autoComplete="off"
+        placeholder="Paste a second token: the differences from the token above are listed here"
+        value={secondText}
+        onChange={(e) => setSecondText(e.target.value)}
+      />
+      <div className="compare-actions">
+        <button
+          type="button"
+          className="small"
+          data-testid="compare-swap"
+          disabled={secondText.trim() === ''}
+          onClick={swap}
+        >
+          Swap the two tokens
+        </button>
+        <button
+          type="button"
+          className="small"
+          data-testid="compare-previous"
+          disabled={previousTokenText === '' || previousTokenText === secondText}
+          title="Puts the token as it was before the last paste or edit here"
+          onClick={() => setSecondText(previousTokenText)}
+        >
+          Compare with the token before the last edit
+        </button>
+      </div>
+      {second === undefined ? (
+        <p className="muted">Nothing to compare yet.</p>
+      ) : (
+        <>
+          {secondProblem && (
+            <p role="status">
+              The second token’s {secondProblem.part}: {describeProblem(secondProblem.problem)}
+            </p>
+          )}
+          {comparison && (
+            <>
+              <p data-testid="compare-summary">
+                {comparison.differences.length === 0
+                  ? 'The two tokens are the same.'
+                  : `${comparison.differences.length} difference${comparison.differences.length === 1 ? '' : 's'}; ${
+                      comparison.signatureDiffers ? 'the signatures differ' : 'the signatures are the same'
+                    }.`}
+              </p>
+              <ul className="diff-rows" aria-label="Differences">
+                {comparison.differences.map((d) => (
+                  <li
+                    key={`${d.part}${d.path}`}
+                    data-testid="diff-row"
+                    data-part={d.part}
+                    data-path={d.path}
+                    data-change={d.change}
+                  >
+                    <span className="diff-part">{d.part}</span>
+                    {describeDifference(d)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h3>The key in the key box</h3>
+          <ul className="compare-verdicts">
+            <Verdict which="first" report={props.firstReport} busy={props.firstBusy} kind={first.kind} />
+            <Verdict which="second" report={secondReport} busy={busy} kind={second.kind} />
+          </ul>
+          {comparison &&
+            (comparison.problemsOnlyInFirst.length > 0 || comparison.problemsOnlyInSecond.length > 0) && (
+              <>
+                <h3>Claim problems only one token has</h3>
+                <ul className="compare-verdicts" data-testid="compare-claim-problems">
+                  {comparison.problemsOnlyInFirst.map((v) => (
+                    <li
+                      key={`a${v.name}${v.status}`}
+                      data-token="first"
+                      data-claim={v.name}
+                      data-status={v.status}
+                    >
+                      First token only: {describeClaimProblem(v)}
+                    </li>
+                  ))}
+                  {comparison.problemsOnlyInSecond.map((v) => (
+                    <li
+                      key={`b${v.name}${v.status}`}
+                      data-token="second"
+                      data-claim={v.name}
+                      data-status={v.status}
+                    >
+                      Second token only: {describeClaimProblem(v)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          {comparison && texts && (
+            <>
+              <h3>Side by side (first | second)</h3>
+              <div className="diff-box" data-testid="compare-header-diff">
+                <LazyDiffEditor
+                  name="compare-header"
+                  original={texts.header[0]}
+                  modified={texts.header[1]}
+                  ariaLabel="Header of the two tokens"
+                  theme={theme}
+                />
+              </div>
+              <div className="diff-box payload" data-testid="compare-payload-diff">
+                <LazyDiffEditor
+                  name="compare-payload"
+                  original={texts.payload[0]}
+                  modified={texts.payload[1]}
+                  ariaLabel="Payload of the two tokens"
+                  theme={theme}
+                />
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+// Forge: the classic attack tokens made from the current token, each with what a correct verifier does.
+import '../compare/compare-panel.css';
+import { useState } from 'react';
+import { ATTACK_IDS, ATTACK_REFERENCES, isAttackId, type AttackId } from '../../core/forge/attacks';
+import type { SecretEncoding } from '../../core/keys/keys';
+import { CopyButton } from '../../shared/copy-button';
+import { ATTACK_WORDS, describeForgeProblem } from './describe-attack';
+import { useForge } from './use-forge';
+
+export interface ForgePanelProps {
+  /** The cleaned compact token in token-input. */
+  token: string;
+  keyText: string;
+  encoding: SecretEncoding;
+}
+
+// As in token-pane.tsx: a textarea holding more text than this takes a second to draw, so a forged copy of
+// a large token is made only when asked (the paste itself stays fast).
+const LARGE_TOKEN = 100_000;
+
+const VARIANT_WORDS: Record<string, string> = {
+  pem: 'PEM text, with its final line break (the file as written)',
+  'pem-no-newline': 'PEM text without a final line break',
+  der: 'DER bytes (SPKI)',
+  jwk: 'JWK JSON (RFC 7638 member order)',
+};
+
+export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
+  const [attack, setAttack] = useState<AttackId>('alg-none');
+  const [url, setUrl] = useState('https://attacker.example/.well-known/jwks.json');
+  const [variantId, setVariantId] = useState('');
+  const [largeAllowed, setLargeAllowed] = useState('');
+  const held = token.length > LARGE_TOKEN && largeAllowed !== token;
+  const { result, busy } = useForge({ attack, token: held ? '' : token, keyText, encoding, url });
+  const forged = result?.ok ? result.value : undefined;
+  const variant = forged?.variants.find((v) => v.id === variantId) ?? forged?.variants[0];
+  const words = ATTACK_WORDS[attack];
+  const jwksText = forged?.verificationKey ? JSON.stringify(forged.verificationKey, null, 2) : '';
+
+  return (
+    <section className="panel forge-panel" aria-labelledby="forge-title" data-testid="forge-panel">
+      <h2 id="forge-title">Forge attack tokens (test your own verifier)</h2>
+      <p className="forge-note" role="note" data-testid="attack-note">
+        For testing systems you own or are allowed to test. Every token here is made in this browser from the
+        token above; nothing is sent anywhere.
+      </p>
+      <label>
+        Attack{' '}
+        <select
+          data-testid="attack-select"
+          value={attack}
+          onChange={(e) => {
+            if (isAttackId(e.target.value)) setAttack(e.target.value);
+            setVariantId('');
+          }}
+        >
+          {ATTACK_IDS.map((id) => (
+            <option key={id} value={id}>
+              {id}: {ATTACK_WORDS[id].title}
+            </option>
+          ))}
+        </select>
+      </label>
+      {attack === 'jku-spoof' && (
+        <label className="block">
+          URL the jku header points at
+          <input
+            data-testid="attack-url-input"
+            type="url"
+            value={url}
+            spellCheck={false}
+            onChange={(e) => setUrl(e.target.value)}
+          />
+        </label>
+      )}
+      <p>{words.what}</p>
+      <p>
+        <strong>A correct verifier:</strong> {words.correct}
+      </p>
+      <p data-testid="attack-rules">
+        Rules:{' '}
+        {ATTACK_REFERENCES[attack].map((r, i) => (
+          <span key={r.label}>
+            {i > 0 && ', '}
+            <a href={r.url} target="_blank" rel="noreferrer noopener">
+              {r.label}
+            </a>
+          </span>
+        ))}
+      </p>
+      {forged && forged.variants.length > 1 && (
+        <label className="block">
+          Variant{' '}
+          <select
+            data-testid="attack-variant-select"
+            value={variant?.id}
+            onChange={(e) => setVariantId(e.target.value)}
+          >
+            {forged.variants.map((v) => (
+              <option key={v.id} value={v.id}>
+                {VARIANT_WORDS[v.id] ?? v.id}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {held && (
+        <p>
+          <button
+            type="button"
+            className="small"
+            data-testid="attack-large"
+            onClick={() => setLargeAllowed(token)}
+          >
+            Forge from this {token.length.toLocaleString('en')}-character token
+          </button>
+        </p>
+      )}
+      {result && !result.ok && !held && (
+        <p role="status" data-testid="attack-problem" data-code={result.problem.code}>
+          {describeForgeProblem(result.problem)}
+        </p>
+      )}
+      <div className="panel-title">
+        <label htmlFor="attack-output">Forged token</label>
+        <CopyButton text={() => variant?.token ?? ''} label="Copy forged token" disabled={!variant} />
+      </div>
+      <textarea
+        id="attack-output"
+        data-testid="attack-output"
+        data-attack={forged?.attack}
+        data-variant={variant?.id}
+        data-busy={busy ? 'true' : undefined}
+        readOnly
+        spellCheck={false}
+        value={variant?.token ?? ''}
+      />
+      {(attack === 'embedded-jwk' || attack === 'jku-spoof') && (
+        <>
+          <label htmlFor="attack-jwks">
+            {attack === 'jku-spoof'
+              ? 'The JWKS to host at that URL (it verifies the forged token)'
+              : 'The JWK put in the header (it verifies the forged token)'}
+          </label>
+          <textarea
+            id="attack-jwks"
+            data-testid="attack-jwks"
+            data-busy={busy ? 'true' : undefined}
+            readOnly
+            spellCheck={false}
+            value={jwksText}
+          />
+        </>
+      )}
+    </section>
+  );
+}
