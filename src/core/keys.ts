@@ -353,7 +353,8 @@ function bitLength(b64url: string): number {
 function readJwk(jwk: JsonObject): Result<ParsedKey, KeyProblem> {
   const { kty } = jwk;
   if (kty === undefined) return fail({ code: 'jwk-unreadable', reason: 'missing-kty' });
-  if (typeof kty !== 'string' || !(kty in REQUIRED_MEMBERS)) {
+  // Own properties only: `__proto__`, `constructor` or `toString` are in every object's prototype chain.
+  if (typeof kty !== 'string' || !Object.hasOwn(REQUIRED_MEMBERS, kty)) {
     return fail({ code: 'jwk-unreadable', reason: 'unknown-kty', kty: String(kty) });
   }
   for (const member of REQUIRED_MEMBERS[kty] ?? []) {
@@ -544,11 +545,13 @@ function padBase64url(value: string, size: number): string {
  * PyJWT before 2.8 writes P-521 values without leading zero bytes, which Chromium rejects (Node accepts).
  */
 export function minimalJwk(jwk: JWK, keepPrivate: boolean): JWK {
-  const names = [...(PUBLIC_MEMBERS[jwk.kty ?? ''] ?? ['kty']), ...(keepPrivate ? PRIVATE_MEMBERS : [])];
+  const publicNames = Object.hasOwn(PUBLIC_MEMBERS, jwk.kty ?? '') ? PUBLIC_MEMBERS[jwk.kty ?? ''] : undefined;
+  const names = [...(publicNames ?? ['kty']), ...(keepPrivate ? PRIVATE_MEMBERS : [])];
   const out: Record<string, unknown> = {};
   for (const n of names)
     if ((jwk as Record<string, unknown>)[n] !== undefined) out[n] = (jwk as Record<string, unknown>)[n];
-  const size = jwk.kty === 'EC' ? EC_FIELD_BYTES[jwk.crv ?? ''] : undefined;
+  const size =
+    jwk.kty === 'EC' && Object.hasOwn(EC_FIELD_BYTES, jwk.crv ?? '') ? EC_FIELD_BYTES[jwk.crv ?? ''] : undefined;
   if (size !== undefined) {
     for (const n of ['x', 'y', 'd']) if (typeof out[n] === 'string') out[n] = padBase64url(out[n], size);
   }

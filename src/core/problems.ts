@@ -26,7 +26,7 @@ export type DecodeProblem =
   | { code: 'header-alg-not-string' }
   | { code: 'header-missing-enc' }
   | { code: 'unsecured-with-signature' }
-  | { code: 'payload-not-claims'; reason: 'not-json' | 'not-utf8' };
+  | { code: 'payload-not-claims'; reason: 'not-json' | 'not-utf8' | 'unencoded' };
 // Later modules (keys, verify, sign, jwe, discovery) add their own sections below.
 
 /** A JWKS entry as listed in problems: enough to tell the keys apart. */
@@ -86,6 +86,14 @@ export type SignatureProblem =
   | { code: 'signature-wrong-length'; alg: string; expected: number; actual: number }
   | { code: 'jws-invalid'; reason: string }
   | { code: 'crit-extension'; names: string[] }
+  | { code: 'crit-unknown'; names: string[] }
+  | {
+      code: 'crit-invalid';
+      reason: 'not-a-list' | 'empty' | 'not-a-string' | 'registered' | 'absent' | 'b64-not-boolean';
+      name?: string;
+    }
+  | { code: 'alg-missing' }
+  | { code: 'jwk-forbids'; member: 'alg' | 'use' | 'key_ops'; value: string; alg: string }
   | { code: 'header-not-json'; detail: string }
   | { code: 'payload-not-json'; detail: string };
 

@@ -44,6 +44,10 @@ const EXAMPLES: {
   'crit-extension': { code: 'crit-extension', names: ['x'] },
   'header-not-json': { code: 'header-not-json', detail: 'Unexpected token' },
   'payload-not-json': { code: 'payload-not-json', detail: 'Unexpected token' },
+  'crit-unknown': { code: 'crit-unknown', names: ['exp-ext'] },
+  'crit-invalid': { code: 'crit-invalid', reason: 'registered', name: 'alg' },
+  'alg-missing': { code: 'alg-missing' },
+  'jwk-forbids': { code: 'jwk-forbids', member: 'key_ops', value: '"encrypt"', alg: 'RS256' },
 };
 
 describe('describeKeyProblem', () => {

@@ -1,6 +1,7 @@
 // Human wording for key, signature and signing problems, and the key-status line.
 
 import type { KeyDescription, KeyFormat, SecretEncoding } from '../../core/keys';
+import { describeHardeningProblem } from './hardening';
 import type { JwksKeySummary, Problem } from '../../core/problems';
 
 const KEY_TYPE_NAMES: Record<string, string> = {
@@ -139,7 +140,7 @@ export function describeKeyProblem(problem: Problem): string | undefined {
     case 'payload-not-json':
       return `The payload is not valid JSON: ${problem.detail}`;
     default:
-      return undefined;
+      return describeHardeningProblem(problem);
   }
 }
 

@@ -1,0 +1,31 @@
+// Wording for the header and key rules that stop a verification before any signature is checked.
+import type { Problem } from '../../core/problems';
+
+const CRIT_REASONS = {
+  'not-a-list': 'it must be a list of header parameter names',
+  empty: 'it must not be an empty list',
+  'not-a-string': 'every entry must be a header parameter name (a string)',
+  registered: 'it must not list parameters the JWS and JWA specifications define',
+  absent: 'every name it lists must be present in the header',
+  'b64-not-boolean': '"b64" must be true or false',
+} as const;
+
+/** Describes crit, b64, missing alg and JWK-limit problems; undefined for any other code. */
+export function describeHardeningProblem(problem: Problem): string | undefined {
+  switch (problem.code) {
+    case 'crit-unknown':
+      return `The header marks ${problem.names.map((n) => `"${n}"`).join(', ')} as critical, an extension this page does not understand, so the token must be rejected (RFC 7515 §4.1.11).`;
+    case 'crit-invalid':
+      return `The header's ${problem.reason === 'b64-not-boolean' ? '"b64"' : '"crit"'} is malformed${problem.name && problem.reason !== 'b64-not-boolean' ? ` ("${problem.name}")` : ''}: ${CRIT_REASONS[problem.reason]}. The token must be rejected (RFC 7515 §4.1.11).`;
+    case 'alg-missing':
+      return 'The header has no "alg", so nothing can be verified: a signature means nothing without its algorithm (RFC 7515 §4.1.1).';
+    case 'jwk-forbids':
+      return problem.member === 'alg'
+        ? `The JWK says it is only for ${problem.value}, but the token uses ${problem.alg}: it may not verify this token.`
+        : problem.member === 'use'
+          ? `The JWK's "use" is "${problem.value}", not "sig": it may not verify signatures.`
+          : `The JWK's "key_ops" are ${problem.value}, without "verify": it may not verify signatures.`;
+    default:
+      return undefined;
+  }
+}
