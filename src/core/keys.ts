@@ -21,6 +21,7 @@ import {
 import type { JwksKeySummary, KeyProblem, Problem, Result } from './problems';
 import { fail, ok } from './problems';
 import { readCertificate, type CertificateInfo } from './x509';
+import { jwkForbids, readKeyOps } from './hardening/jwk-limits';
 
 /** How a pasted secret's text becomes bytes. */
 export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex';
@@ -54,6 +55,8 @@ export interface KeyDescription {
   /** The JWK's own `alg`, when it states one. */
   alg?: string;
   use?: string;
+  /** The JWK's own `key_ops`, when it states them. */
+  keyOps?: string[];
   /** For a secret: how its text was read. */
   encoding?: SecretEncoding;
   certificate?: CertificateInfo;
@@ -389,6 +392,8 @@ function readJwk(jwk: JsonObject): Result<ParsedKey, KeyProblem> {
   if (typeof jwk.kid === 'string') d.kid = jwk.kid;
   if (typeof jwk.alg === 'string') d.alg = jwk.alg;
   if (typeof jwk.use === 'string') d.use = jwk.use;
+  const keyOps = readKeyOps(jwk);
+  if (keyOps) d.keyOps = keyOps;
   return ok({ description: d, material: { type: 'jwk', jwk: jwk as JWK } });
 }
 
@@ -446,6 +451,8 @@ export function selectKeys(
     if (!key) return fail({ code: 'jwks-empty' });
     const misfit = checkKeyFitsAlg(key.description, algorithm);
     if (misfit) return fail(misfit);
+    const forbidden = jwkForbids(key.description, alg, purpose);
+    if (forbidden) return fail(forbidden);
     if (purpose === 'sign' && key.description.visibility === 'public') {
       return fail({ code: 'key-not-private', keyType: key.description.kty ?? 'unknown' });
     }
@@ -467,6 +474,7 @@ export function selectKeys(
     if (checkKeyFitsAlg(d, algorithm)) return false;
     if (d.alg !== undefined && d.alg !== alg) return false;
     if (d.use !== undefined && d.use !== 'sig') return false;
+    if (jwkForbids(d, alg, purpose)) return false;
     if (purpose === 'sign' && d.visibility === 'public') return false;
     return true;
   });

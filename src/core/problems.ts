@@ -63,6 +63,7 @@ export type KeyProblem =
   | { code: 'kid-not-in-jwks'; kid: string; available: string[] }
   | { code: 'no-matching-key'; alg: string; kid?: string; available: JwksKeySummary[] }
   | { code: 'key-not-private'; keyType: string }
+  | { code: 'jwk-forbids'; member: 'alg' | 'use' | 'key_ops'; value: string; alg: string }
   | { code: 'crypto-operation-failed'; operation: CryptoOperation; reason: string }
   // hints and warnings about a key that is still used
   | { code: 'secret-looks-base64'; suggested: 'base64url' | 'base64' | 'hex' }
@@ -89,11 +90,17 @@ export type SignatureProblem =
   | { code: 'crit-unknown'; names: string[] }
   | {
       code: 'crit-invalid';
-      reason: 'not-a-list' | 'empty' | 'not-a-string' | 'registered' | 'absent' | 'b64-not-boolean';
+      reason:
+        | 'not-a-list'
+        | 'empty'
+        | 'not-a-string'
+        | 'registered'
+        | 'absent'
+        | 'b64-not-boolean'
+        | 'b64-not-critical';
       name?: string;
     }
   | { code: 'alg-missing' }
-  | { code: 'jwk-forbids'; member: 'alg' | 'use' | 'key_ops'; value: string; alg: string }
   | { code: 'header-not-json'; detail: string }
   | { code: 'payload-not-json'; detail: string };
 

@@ -256,8 +256,14 @@ function decodeUncached(input: string): DecodedToken {
   }
   const [h = '', p = '', s = ''] = parts;
   const header = decodeHeaderSegment(h);
-  const payload = decodePayloadSegment(p);
+  // RFC 7797: with "b64": false the payload segment is the payload itself, not base64url of it.
+  const crit = header.value?.crit;
+  const unencoded = header.value?.b64 === false && Array.isArray(crit) && crit.includes('b64');
+  const payload: DecodedPayload = unencoded
+    ? { raw: p, view: { type: 'text', text: p } }
+    : decodePayloadSegment(p);
   const notes: Problem[] = [];
+  if (unencoded) notes.push({ code: 'payload-not-claims', reason: 'unencoded' });
   const alg = header.value?.alg;
   const kind: TokenKind = alg === 'none' ? 'unsecured' : 'jws';
   if (kind === 'unsecured' && s !== '') notes.push({ code: 'unsecured-with-signature' });
@@ -268,7 +274,7 @@ function decodeUncached(input: string): DecodedToken {
     if (sig.problem) notes.push(sig.problem);
     else signatureLength = sig.length;
   }
-  if (payload.view?.type === 'text' && !payload.problem)
+  if (payload.view?.type === 'text' && !payload.problem && !unencoded)
     notes.push({ code: 'payload-not-claims', reason: 'not-json' });
   if (payload.view?.type === 'binary') notes.push({ code: 'payload-not-claims', reason: 'not-utf8' });
   // Spelled out, not spread from `base`: the spread of a reshaped object cost as much as the decoding itself.

@@ -36,7 +36,12 @@ export function checkJwsHeader(header: Record<string, unknown>): Problem | undef
     const unknown = unknownCritNames(header);
     if (unknown.length > 0) return { code: 'crit-unknown', names: unknown };
   }
-  if (Object.hasOwn(header, 'b64') && typeof header.b64 !== 'boolean')
-    return { code: 'crit-invalid', reason: 'b64-not-boolean', name: 'b64' };
+  if (Object.hasOwn(header, 'b64')) {
+    if (typeof header.b64 !== 'boolean')
+      return { code: 'crit-invalid', reason: 'b64-not-boolean', name: 'b64' };
+    // RFC 7797 §6: "b64" MUST be listed in "crit" (else a verifier that ignores it reads another payload).
+    if (!Array.isArray(header.crit) || !header.crit.includes('b64'))
+      return { code: 'crit-invalid', reason: 'b64-not-critical', name: 'b64' };
+  }
   return undefined;
 }

@@ -8,6 +8,7 @@ const CRIT_REASONS = {
   registered: 'it must not list parameters the JWS and JWA specifications define',
   absent: 'every name it lists must be present in the header',
   'b64-not-boolean': '"b64" must be true or false',
+  'b64-not-critical': '"b64" must be listed in "crit" (RFC 7797 §6)',
 } as const;
 
 /** Describes crit, b64, missing alg and JWK-limit problems; undefined for any other code. */
@@ -16,7 +17,7 @@ export function describeHardeningProblem(problem: Problem): string | undefined {
     case 'crit-unknown':
       return `The header marks ${problem.names.map((n) => `"${n}"`).join(', ')} as critical, an extension this page does not understand, so the token must be rejected (RFC 7515 §4.1.11).`;
     case 'crit-invalid':
-      return `The header's ${problem.reason === 'b64-not-boolean' ? '"b64"' : '"crit"'} is malformed${problem.name && problem.reason !== 'b64-not-boolean' ? ` ("${problem.name}")` : ''}: ${CRIT_REASONS[problem.reason]}. The token must be rejected (RFC 7515 §4.1.11).`;
+      return `The header's ${problem.reason.startsWith('b64') ? '"b64"' : '"crit"'} is malformed${problem.name && !problem.reason.startsWith('b64') ? ` ("${problem.name}")` : ''}: ${CRIT_REASONS[problem.reason]}. The token must be rejected (RFC 7515 §4.1.11).`;
     case 'alg-missing':
       return 'The header has no "alg", so nothing can be verified: a signature means nothing without its algorithm (RFC 7515 §4.1.1).';
     case 'jwk-forbids':
