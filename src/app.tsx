@@ -1,5 +1,5 @@
 // Layout of the debugger: verdict | token pane | header + payload editors + claims | key and validation panels.
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { decodeToken } from './core/token';
 import { debuggerReducer, initialState } from './state/debugger-reducer';
 import type { ValidationInputs } from './state/debugger-reducer';
@@ -34,8 +34,12 @@ import { describeNestedSignature, summariseDecryption } from './ui/jwe-panel/sum
 // Key discovery, security findings and copy-as-code (issues: discovery, advisor).
 import { LazyHowItIsBuilt } from './ui/how-it-is-built/lazy-how-it-is-built';
 import type { Example } from './ui/example-picker/example-picker';
+import { useKeyOrigin, withKeySource } from './features/hardening/key-origin';
+const UrlNotes = lazy(() =>
+  import('./features/hardening/link-key-note').then((m) => ({ default: m.UrlNotes })),
+);
 
-export function App() {
+export function App({ initialToken }: { initialToken?: string } = {}) {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
   const decoded = useMemo(() => decodeToken(state.tokenText), [state.tokenText]);
   const view = decoded.payload?.view;
@@ -46,17 +50,31 @@ export function App() {
   const claims = decryption.active ? decryption.claims : view?.type === 'claims' ? view.claims : undefined;
   const judgement = useClaims(claims, state.validation);
   const { choice: themeChoice, theme, setChoice: setThemeChoice } = useTheme();
-  const [tokenFromQuery, setTokenFromQuery] = useState(false);
+  const [tokenFrom, setTokenFrom] = useState<'query' | 'fragment'>();
+  const [linkKey, setLinkKey] = useState<'accepted' | 'dropped'>();
+  const keyOrigin = useKeyOrigin(state.keyText);
+  const { setOrigin } = keyOrigin;
 
   // A token handed over in the URL (a share link, or an OAuth redirect landing here) is decoded once, then
   // removed from the address bar.
   useEffect(() => {
+    // After the root error boundary restarted the app with a token pasted into its fallback box.
+    if (initialToken !== undefined) dispatch({ type: 'tokenEdited', text: initialToken });
     const fromUrl = takeTokenFromUrl();
     if (!fromUrl) return;
     dispatch({ type: 'tokenEdited', text: fromUrl.token });
-    if (fromUrl.publicKey) dispatch({ type: 'keyEdited', text: fromUrl.publicKey });
-    setTokenFromQuery(fromUrl.fromQuery);
-  }, []);
+    if (fromUrl.publicKey) {
+      // Only public key material is taken from a link, and it is labelled as the link's (issue 16).
+      const linked = fromUrl.publicKey;
+      void import('./core/hardening/link-key').then(({ isPublicKeyOnly }) => {
+        const accepted = isPublicKeyOnly(linked);
+        if (accepted) dispatch({ type: 'keyEdited', text: linked });
+        if (accepted) setOrigin(linked, 'link');
+        setLinkKey(accepted ? 'accepted' : 'dropped');
+      });
+    }
+    setTokenFrom(fromUrl.fromQuery ? 'query' : 'fragment');
+  }, [initialToken, setOrigin]);
 
   const onTokenEdited = useCallback((text: string) => dispatch({ type: 'tokenEdited', text }), []);
   const onExample = useCallback((example: Example) => {
@@ -83,6 +101,13 @@ export function App() {
       : undefined;
   const onUseAsKid = useCallback((kid: string) => dispatch({ type: 'headerPatched', patch: { kid } }), []);
   const onKeyEdited = useCallback((text: string) => dispatch({ type: 'keyEdited', text }), []);
+  const onKeysFound = useCallback(
+    (text: string, source?: string) => {
+      dispatch({ type: 'keyEdited', text });
+      setOrigin(text, source);
+    },
+    [setOrigin],
+  );
   const onEncodingChanged = useCallback(
     (encoding: SecretEncoding) => dispatch({ type: 'secretEncodingChanged', encoding }),
     [],
@@ -104,7 +129,7 @@ export function App() {
           .join(' · ')
     : signatureBusy
       ? undefined
-      : summariseSignature(report);
+      : withKeySource(summariseSignature(report), report.state === 'valid' ? keyOrigin.source : undefined);
   // Memoised: a 1 MB claims set would otherwise be stringified again on every render (each verdict).
   const claimsText = useMemo(
     () => (claims ? JSON.stringify(claims) : view?.type === 'text' ? view.text : undefined),
@@ -124,12 +149,10 @@ export function App() {
         makeLink={decoded.parts.length >= 3 ? () => makeShareLink(decoded.token) : undefined}
         canSharePublicKey={false}
       />
-      {tokenFromQuery && (
-        <p className="url-note" role="note" data-testid="query-token-note">
-          This token arrived in the URL’s query string (?token=), which was sent to the server that served
-          this page. It has been removed from the address bar; share links put the token after # instead,
-          which stays in the browser.
-        </p>
+      {tokenFrom && (
+        <Suspense fallback={null}>
+          <UrlNotes from={tokenFrom} linkKey={linkKey} />
+        </Suspense>
       )}
       <ErrorBoundary name="verdict">
         <VerdictBar
@@ -195,7 +218,7 @@ export function App() {
             </ErrorBoundary>
           )}
           <ErrorBoundary name="discovery">
-            <DiscoveryPanel decoded={decoded} onKeysFound={onKeyEdited} />
+            <DiscoveryPanel decoded={decoded} onKeysFound={onKeysFound} />
           </ErrorBoundary>
           <ErrorBoundary name="validation">
             <ValidationOptions
@@ -240,6 +263,7 @@ export function App() {
               keyText={state.keyText}
               reading={verification.reading}
               now={judgement.now}
+              keySource={keyOrigin.source}
             />
           </ErrorBoundary>
           <ErrorBoundary name="snippets">

@@ -1,5 +1,7 @@
 // base64url / base64 / hex / UTF-8 conversions used by every core module (RFC 4648 §5).
 
+import { trimTrailing } from './shared/text-scan';
+
 const encoder = new TextEncoder();
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 const lenientDecoder = new TextDecoder('utf-8');
@@ -69,7 +71,7 @@ export function base64urlByteLength(length: number): number {
 
 /** Decodes standard base64 (padding optional, whitespace ignored) to bytes. */
 export function decodeBase64(text: string): Uint8Array {
-  const clean = text.replace(/\s+/g, '').replace(/=+$/, '');
+  const clean = trimTrailing(text.replace(/\s+/g, ''), '=');
   if (!/^[A-Za-z0-9+/]*$/.test(clean) || clean.length % 4 === 1) throw new TypeError('not base64');
   const padded = clean + '='.repeat((4 - (clean.length % 4)) % 4);
   const binary = atob(padded);

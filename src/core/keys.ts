@@ -21,7 +21,8 @@ import {
 import type { JwksKeySummary, KeyProblem, Problem, Result } from './problems';
 import { fail, ok } from './problems';
 import { readCertificate, type CertificateInfo } from './x509';
-import { jwkForbids, readKeyOps } from './hardening/jwk-limits';
+import { readKeyOps } from './hardening/read-key-ops';
+import { trimTrailing } from './shared/text-scan';
 
 /** How a pasted secret's text becomes bytes. */
 export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex';
@@ -177,7 +178,7 @@ function readSecret(
     try {
       if (encoding === 'hex') bytes = decodeHex(compact);
       else if (encoding === 'base64') bytes = decodeBase64(compact);
-      else bytes = decodeBase64url(compact.replace(/=+$/, ''));
+      else bytes = decodeBase64url(trimTrailing(compact, '='));
     } catch {
       return fail({ code: 'secret-not-encoded', encoding });
     }
@@ -451,8 +452,6 @@ export function selectKeys(
     if (!key) return fail({ code: 'jwks-empty' });
     const misfit = checkKeyFitsAlg(key.description, algorithm);
     if (misfit) return fail(misfit);
-    const forbidden = jwkForbids(key.description, alg, purpose);
-    if (forbidden) return fail(forbidden);
     if (purpose === 'sign' && key.description.visibility === 'public') {
       return fail({ code: 'key-not-private', keyType: key.description.kty ?? 'unknown' });
     }
@@ -474,7 +473,6 @@ export function selectKeys(
     if (checkKeyFitsAlg(d, algorithm)) return false;
     if (d.alg !== undefined && d.alg !== alg) return false;
     if (d.use !== undefined && d.use !== 'sig') return false;
-    if (jwkForbids(d, alg, purpose)) return false;
     if (purpose === 'sign' && d.visibility === 'public') return false;
     return true;
   });
@@ -553,13 +551,17 @@ function padBase64url(value: string, size: number): string {
  * PyJWT before 2.8 writes P-521 values without leading zero bytes, which Chromium rejects (Node accepts).
  */
 export function minimalJwk(jwk: JWK, keepPrivate: boolean): JWK {
-  const publicNames = Object.hasOwn(PUBLIC_MEMBERS, jwk.kty ?? '') ? PUBLIC_MEMBERS[jwk.kty ?? ''] : undefined;
+  const publicNames = Object.hasOwn(PUBLIC_MEMBERS, jwk.kty ?? '')
+    ? PUBLIC_MEMBERS[jwk.kty ?? '']
+    : undefined;
   const names = [...(publicNames ?? ['kty']), ...(keepPrivate ? PRIVATE_MEMBERS : [])];
   const out: Record<string, unknown> = {};
   for (const n of names)
     if ((jwk as Record<string, unknown>)[n] !== undefined) out[n] = (jwk as Record<string, unknown>)[n];
   const size =
-    jwk.kty === 'EC' && Object.hasOwn(EC_FIELD_BYTES, jwk.crv ?? '') ? EC_FIELD_BYTES[jwk.crv ?? ''] : undefined;
+    jwk.kty === 'EC' && Object.hasOwn(EC_FIELD_BYTES, jwk.crv ?? '')
+      ? EC_FIELD_BYTES[jwk.crv ?? '']
+      : undefined;
   if (size !== undefined) {
     for (const n of ['x', 'y', 'd']) if (typeof out[n] === 'string') out[n] = padBase64url(out[n], size);
   }
@@ -671,7 +673,9 @@ export async function importVerificationKeys(
   alg: string,
   header: { kid?: unknown } = {},
 ): Promise<Result<ImportedKey[], Problem>> {
-  const selected = selectKeys(input, alg, header, 'verify');
+  // A JWK's own alg, use and key_ops (loaded on first use: keeps the first page load small).
+  const { withinJwkLimits } = await import('./hardening/jwk-limits');
+  const selected = withinJwkLimits(selectKeys(input, alg, header, 'verify'), alg, 'verify');
   if (!selected.ok) return selected;
   const out: ImportedKey[] = [];
   let firstProblem: Problem | undefined;
@@ -702,7 +706,8 @@ export async function importSigningKey(
   alg: string,
   header: { kid?: unknown } = {},
 ): Promise<Result<ImportedKey, Problem>> {
-  const selected = selectKeys(input, alg, header, 'sign');
+  const { withinJwkLimits } = await import('./hardening/jwk-limits');
+  const selected = withinJwkLimits(selectKeys(input, alg, header, 'sign'), alg, 'sign');
   if (!selected.ok) return selected;
   const [key] = selected.value;
   if (!key) return fail({ code: 'jwks-empty' });

@@ -13,7 +13,6 @@ import {
   type KeyInputReading,
   type SecretEncoding,
 } from './keys';
-import { checkJwsHeader } from './hardening/jws-header';
 import type { Problem } from './problems';
 import { decodeToken, type DecodedToken } from './token';
 
@@ -83,6 +82,9 @@ export async function verifyDecodedToken(
   if (decoded.kind === 'unsecured')
     return { state: 'unsecured', alg, problem: { code: 'alg-none' }, warnings: [] };
   // crit and b64 are judged here, before any key, so the raw WebCrypto path obeys them too.
+  // Loaded on first use (the check is async anyway): it keeps the first page load small.
+  const { checkJwsHeader } = await import('./hardening/jws-header');
+  signal?.throwIfAborted();
   const headerProblem = checkJwsHeader(header);
   if (headerProblem) return { state: 'invalid', alg, problem: headerProblem, warnings: [] };
   const algorithm = getJwsAlgorithm(alg);

@@ -1,7 +1,8 @@
 // A JWK's own limits (RFC 7517 §4.2–4.4): its `alg`, `use` and `key_ops` say what it may do. The key is
 // imported without them (WebCrypto would refuse a usage), so they are enforced here before the import.
 
-import type { KeyProblem } from '../problems';
+import type { KeyPurpose, ParsedKey } from '../keys';
+import { fail, ok, type KeyProblem, type Result } from '../problems';
 
 /** The limits a JWK states, as read from the key box. */
 export interface JwkLimits {
@@ -25,8 +26,15 @@ export function jwkForbids(
   return undefined;
 }
 
-/** The `key_ops` of a JWK object when it is a list of strings (anything else is not a stated limit). */
-export function readKeyOps(jwk: Record<string, unknown>): string[] | undefined {
-  const ops = jwk.key_ops;
-  return Array.isArray(ops) ? ops.filter((o): o is string => typeof o === 'string') : undefined;
+/** Drops the selected JWKs whose own alg, use or key_ops forbid `purpose`; when none is left, says why the first was refused. */
+export function withinJwkLimits(
+  selected: Result<ParsedKey[], KeyProblem>,
+  alg: string,
+  purpose: KeyPurpose,
+): Result<ParsedKey[], KeyProblem> {
+  if (!selected.ok) return selected;
+  const problems = selected.value.map((k) => jwkForbids(k.description, alg, purpose));
+  const allowed = selected.value.filter((_, i) => !problems[i]);
+  const [first] = problems;
+  return allowed.length === 0 && first ? fail(first) : ok(allowed);
 }

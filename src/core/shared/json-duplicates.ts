@@ -17,8 +17,8 @@ const MAX_REPORTED = 20;
 
 interface Frame {
   object: boolean;
-  /** Member name → its value as written (objects only). */
-  seen?: Map<string, string>;
+  /** Member name → where its value is written (objects only). */
+  seen?: Map<string, number>;
   /** The member whose value is being read, and where that value starts. */
   key?: string;
   valueStart?: number;
@@ -38,13 +38,19 @@ export function findDuplicateMembers(text: string): DuplicateMember[] {
   const valueEnded = (end: number): void => {
     const frame = stack[stack.length - 1];
     if (!frame?.object || frame.key === undefined || frame.valueStart === undefined || !frame.seen) return;
-    const value = clip(text.slice(frame.valueStart, Math.min(end, frame.valueStart + MAX_VALUE_TEXT + 1)));
+    // Where the value is, packed in one number (start × 128 + clipped length): no string is cut for the
+    // members that are not repeated, which is nearly all of them.
+    const at = frame.valueStart * 128 + Math.min(end - frame.valueStart, MAX_VALUE_TEXT + 1);
     const earlier = frame.seen.get(frame.key);
-    if (earlier === undefined) frame.seen.set(frame.key, value);
+    if (earlier === undefined) frame.seen.set(frame.key, at);
     else if (found.length < MAX_REPORTED)
-      found.push({ path: path(), member: frame.key, first: earlier, second: value });
+      found.push({ path: path(), member: frame.key, first: valueText(earlier), second: valueText(at) });
     frame.key = undefined;
     frame.valueStart = undefined;
+  };
+  const valueText = (at: number): string => {
+    const start = Math.floor(at / 128);
+    return clip(text.slice(start, start + (at % 128)));
   };
 
   let expectKey = false;
@@ -54,21 +60,22 @@ export function findDuplicateMembers(text: string): DuplicateMember[] {
     const c = text.charCodeAt(i);
     if (c === 34) {
       // A string: find its end, skipping escapes.
+      // A string: its end is the next quote not escaped by an odd run of backslashes (indexOf, not a loop).
       let j = i + 1;
-      let escaped = false;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === 92) {
-          j += 2;
-          escaped = true;
-        } else if (d === 34) break;
-        else j++;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q === -1) return found;
+        let b = q - 1;
+        while (b > i && text.charCodeAt(b) === 92) b--;
+        j = q;
+        if ((q - 1 - b) % 2 === 0) break;
+        j = q + 1;
       }
       const end = j + 1;
       const frame = stack[stack.length - 1];
       if (expectKey && frame?.object) {
         let key = text.slice(i + 1, j);
-        if (escaped) {
+        if (key.includes('\\')) {
           try {
             key = JSON.parse(text.slice(i, end)) as string;
           } catch {

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { editor } from 'monaco-editor/editor';
 import { monaco } from './monaco-setup';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../core/json';
+import { hasLineOfLength } from '../../core/shared/text-scan';
 
 /** Values longer than this are not wrapped (see `large` below). */
 const LARGE_TEXT = 200_000;
@@ -41,10 +42,7 @@ export default function CodeEditor({
   const large = value.length > LARGE_TEXT;
   // One long line (20,000 characters or more) is not wrapped either: laying out its wrapped pieces took
   // ~0.5 s for 200 KB; unwrapped, Monaco stops rendering it after 10,000 characters.
-  const longLine = useMemo(
-    () => large || (value.length >= 20_000 && /[^\n]{20000}/.test(value)),
-    [large, value],
-  );
+  const longLine = useMemo(() => large || hasLineOfLength(value, 20_000), [large, value]);
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;

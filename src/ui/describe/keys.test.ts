@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { describeKey, describeKeyProblem } from './keys';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeKey, describeKeyProblem, hardeningWordsLoaded } from './keys';
 import type { KeyProblem, SignatureProblem } from '../../core/problems';
 
 // One example of every code this file owns; the Record type makes a new code without an example a type error.
@@ -51,6 +51,8 @@ const EXAMPLES: {
 };
 
 describe('describeKeyProblem', () => {
+  beforeAll(() => hardeningWordsLoaded);
+
   it.each(Object.values(EXAMPLES).map((p) => [p.code, p] as const))('words %s', (_code, problem) => {
     const text = describeKeyProblem(problem);
     expect(text).toBeTruthy();

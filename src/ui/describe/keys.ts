@@ -1,8 +1,14 @@
 // Human wording for key, signature and signing problems, and the key-status line.
 
 import type { KeyDescription, KeyFormat, SecretEncoding } from '../../core/keys';
-import { describeHardeningProblem } from './hardening';
 import type { JwksKeySummary, Problem } from '../../core/problems';
+
+// crit, b64, missing-alg and JWK-limit wording, loaded just after the first render (these problems only
+// come after an async verification, which loads its own header checks first).
+let describeHardening: ((problem: Problem) => string | undefined) | undefined;
+export const hardeningWordsLoaded = import('./hardening').then((m) => {
+  describeHardening = m.describeHardeningProblem;
+});
 
 const KEY_TYPE_NAMES: Record<string, string> = {
   oct: 'an HMAC secret',
@@ -140,7 +146,7 @@ export function describeKeyProblem(problem: Problem): string | undefined {
     case 'payload-not-json':
       return `The payload is not valid JSON: ${problem.detail}`;
     default:
-      return describeHardeningProblem(problem);
+      return describeHardening?.(problem);
   }
 }
 
