@@ -1,4 +1,5 @@
-// Wording for the header and key rules that stop a verification before any signature is checked.
+// Wording for the header and key rules that stop a verification before any signature is checked, and for
+// problems that only come out of async signing, export or verification (moved out of the first page load).
 import type { Problem } from '../../core/problems';
 
 const CRIT_REASONS = {
@@ -11,7 +12,10 @@ const CRIT_REASONS = {
   'b64-not-critical': '"b64" must be listed in "crit" (RFC 7797 §6)',
 } as const;
 
-/** Describes crit, b64, missing alg and JWK-limit problems; undefined for any other code. */
+/**
+ * Describes crit, b64, missing alg and JWK-limit problems, and the signing, export and JWS-structure problems
+ * that only follow an async operation (so this wording loads after the first render); undefined for others.
+ */
 export function describeHardeningProblem(problem: Problem): string | undefined {
   switch (problem.code) {
     case 'crit-unknown':
@@ -26,6 +30,20 @@ export function describeHardeningProblem(problem: Problem): string | undefined {
         : problem.member === 'use'
           ? `The JWK's "use" is "${problem.value}", not "sig": it may not verify signatures.`
           : `The JWK's "key_ops" are ${problem.value}, without "verify": it may not verify signatures.`;
+    case 'key-not-private':
+      return `This is a public ${problem.keyType} key; signing needs the private key.`;
+    case 'export-not-possible':
+      return 'A shared secret has no PEM form; export it as a JWK.';
+    case 'rsa-size-unsupported':
+      return `RSA keys of ${problem.bits} bits cannot be generated here; choose 2048, 3072 or 4096.`;
+    case 'crit-extension':
+      return `The header marks ${problem.names.map((n) => `"${n}"`).join(', ')} as critical; a recipient that does not understand it must reject the token.`;
+    case 'jws-invalid':
+      return `The token is not a valid JWS: ${problem.reason}`;
+    case 'header-not-json':
+      return `The header is not valid JSON: ${problem.detail}`;
+    case 'payload-not-json':
+      return `The payload is not valid JSON: ${problem.detail}`;
     default:
       return undefined;
   }

@@ -101,8 +101,6 @@ export function describeKeyProblem(problem: Problem): string | undefined {
         : `No key in the JWKS has kid “${problem.kid}”, and none of its keys has a kid.`;
     case 'no-matching-key':
       return `No key in the JWKS fits ${problem.alg}${problem.kid ? ` with kid “${problem.kid}”` : ''}. It holds: ${problem.available.map(summarise).join('; ') || 'nothing usable'}.`;
-    case 'key-not-private':
-      return `This is a public ${problem.keyType} key; signing needs the private key.`;
     case 'crypto-operation-failed':
       return `Could not ${problem.operation} with this key: ${CRYPTO_REASONS[problem.reason] ?? problem.reason}.`;
     case 'secret-looks-base64':
@@ -119,14 +117,10 @@ export function describeKeyProblem(problem: Problem): string | undefined {
       return `The JWK's "use" is "${problem.use}", not "sig".`;
     case 'jwks-entry-skipped':
       return `Key ${problem.index + 1} of the JWKS could not be read and was skipped.`;
-    case 'export-not-possible':
-      return 'A shared secret has no PEM form; export it as a JWK.';
     case 'token-not-decoded':
       return 'There is no decoded token to check.';
     case 'no-key':
       return 'There is no key to sign with. Paste a secret, a private key, or generate one.';
-    case 'rsa-size-unsupported':
-      return `RSA keys of ${problem.bits} bits cannot be generated here; choose 2048, 3072 or 4096.`;
     case 'token-is-jwe':
       return 'This is an encrypted token (JWE); it has no signature to check.';
     case 'alg-none':
@@ -137,14 +131,6 @@ export function describeKeyProblem(problem: Problem): string | undefined {
       return 'The signature does not match: the token was changed or signed with another key.';
     case 'signature-wrong-length':
       return `The signature is ${problem.actual} bytes, but ${problem.alg} signatures with this key are ${problem.expected} bytes.`;
-    case 'jws-invalid':
-      return `The token is not a valid JWS: ${problem.reason}`;
-    case 'crit-extension':
-      return `The header marks ${problem.names.map((n) => `"${n}"`).join(', ')} as critical; a recipient that does not understand it must reject the token.`;
-    case 'header-not-json':
-      return `The header is not valid JSON: ${problem.detail}`;
-    case 'payload-not-json':
-      return `The payload is not valid JSON: ${problem.detail}`;
     default:
       return describeHardening?.(problem);
   }
