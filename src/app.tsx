@@ -34,7 +34,7 @@ import { describeNestedSignature, summariseDecryption } from './ui/jwe-panel/sum
 // Key discovery, security findings and copy-as-code (issues: discovery, advisor).
 import { LazyHowItIsBuilt } from './ui/how-it-is-built/lazy-how-it-is-built';
 import type { Example } from './ui/example-picker/example-picker';
-import { useKeyOrigin, withKeySource } from './features/hardening/key-origin';
+import { useHardeningWords, useKeyOrigin, withKeySource } from './features/hardening/key-origin';
 const UrlNotes = lazy(() =>
   import('./features/hardening/link-key-note').then((m) => ({ default: m.UrlNotes })),
 );
@@ -53,6 +53,7 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
   const [tokenFrom, setTokenFrom] = useState<'query' | 'fragment'>();
   const [linkKey, setLinkKey] = useState<'accepted' | 'dropped'>();
   const keyOrigin = useKeyOrigin(state.keyText);
+  useHardeningWords();
   const { setOrigin } = keyOrigin;
 
   // A token handed over in the URL (a share link, or an OAuth redirect landing here) is decoded once, then

@@ -1,6 +1,7 @@
 // Where the key in the key box came from when the user did not type it: discovery through the token's own
 // jku / x5u / x5c / jwk, or a #publicKey= link. Carried into the verdict and the untrusted-key-source finding.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { hardeningWordsLoaded } from '../../ui/describe/keys';
 import type { KeySource } from '../../core/hardening/findings';
 
 const UNTRUSTED: readonly string[] = ['jku', 'x5u', 'x5c', 'jwk', 'link'];
@@ -25,4 +26,16 @@ export function withKeySource(
   return summary && source
     ? `${summary} with a key from ${source === 'link' ? 'the link' : `the token’s ${source}`} (not trusted)`
     : summary;
+}
+
+/** Renders again once the wording of async verification problems has loaded (it loads after the first render). */
+export function useHardeningWords(): void {
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void hardeningWordsLoaded.then(() => live && setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, []);
 }

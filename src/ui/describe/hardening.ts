@@ -12,6 +12,16 @@ const CRIT_REASONS = {
   'b64-not-critical': '"b64" must be listed in "crit" (RFC 7797 §6)',
 } as const;
 
+const CRYPTO_REASONS: Record<string, string> = {
+  DataError: 'the key data is not valid for this algorithm',
+  NotSupportedError: 'this browser does not support that key or algorithm',
+  OperationError: 'the browser’s crypto operation failed',
+  InvalidAccessError: 'the key may not be used for this operation',
+  'invalid-key-data': 'the key data is not valid for this algorithm',
+  'unsupported-alg': 'this algorithm is not supported',
+  ERR_JOSE_NOT_SUPPORTED: 'this browser does not support that key or algorithm',
+};
+
 /**
  * Describes crit, b64, missing alg and JWK-limit problems, and the signing, export and JWS-structure problems
  * that only follow an async operation (so this wording loads after the first render); undefined for others.
@@ -44,6 +54,32 @@ export function describeHardeningProblem(problem: Problem): string | undefined {
       return `The header is not valid JSON: ${problem.detail}`;
     case 'payload-not-json':
       return `The payload is not valid JSON: ${problem.detail}`;
+    case 'kid-not-in-jwks':
+      return problem.available.length > 0
+        ? `No key in the JWKS has kid “${problem.kid}”. Its kids are: ${problem.available.join(', ')}.`
+        : `No key in the JWKS has kid “${problem.kid}”, and none of its keys has a kid.`;
+    case 'crypto-operation-failed':
+      return `Could not ${problem.operation} with this key: ${CRYPTO_REASONS[problem.reason] ?? problem.reason}.`;
+    case 'token-not-decoded':
+      return 'There is no decoded token to check.';
+    case 'token-is-jwe':
+      return 'This is an encrypted token (JWE); it has no signature to check.';
+    case 'alg-none':
+      return 'This token is unsecured (alg "none"): it has no signature, so anyone could have made it.';
+    case 'alg-unsupported':
+      return `The browser cannot check ${problem.alg} signatures.`;
+    case 'signature-mismatch':
+      return 'The signature does not match: the token was changed or signed with another key.';
+    case 'signature-wrong-length':
+      return `The signature is ${problem.actual} bytes, but ${problem.alg} signatures with this key are ${problem.expected} bytes.`;
+    case 'secret-too-short':
+      return `The secret is ${problem.bytes} bytes; ${problem.alg} should use at least ${problem.minBytes} (RFC 7518 §3.2).`;
+    case 'rsa-key-too-short':
+      return `This RSA key has only ${problem.bits} bits; at least ${problem.minBits} are required (RFC 7518 §3.3). Checked anyway.`;
+    case 'jwk-alg-differs':
+      return `The JWK says it is for ${problem.jwkAlg}, but the token uses ${problem.alg}.`;
+    case 'key-use-not-sig':
+      return `The JWK's "use" is "${problem.use}", not "sig".`;
     default:
       return undefined;
   }
