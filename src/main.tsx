@@ -2,13 +2,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { RootErrorBoundary } from './features/hardening/root-error-boundary';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <RootErrorBoundary render={(token) => <App initialToken={token} />} />
     </StrictMode>,
   );
 }

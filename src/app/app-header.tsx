@@ -48,8 +48,9 @@ export function AppHeader({ themeChoice, onThemeChosen, makeLink }: AppHeaderPro
       </div>
       {copied && (
         <p className="share-note" role="status">
-          Link copied. It carries the token in the # fragment, which browsers never send to a server; no
-          secret or key:{' '}
+          Link copied. It carries the token in the # fragment, which browsers never send to a server but keep
+          in the history of whoever opens it
+          {copied.includes('publicKey=') ? ', and the public key' : '; no secret or key'}:{' '}
           <input
             readOnly
             value={copied}

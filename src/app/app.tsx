@@ -25,9 +25,13 @@ import {
 } from './lazy-panels';
 import { LazyHowItIsBuilt } from '../features/learn/lazy-how-it-is-built';
 import { useDebugger } from './use-debugger';
+import { lazy, Suspense } from 'react';
+const UrlNotes = lazy(() =>
+  import('../features/hardening/link-key-note').then((m) => ({ default: m.UrlNotes })),
+);
 
-export function App() {
-  const d = useDebugger();
+export function App({ initialToken }: { initialToken?: string } = {}) {
+  const d = useDebugger(initialToken);
   const { state, decoded, decryption } = d;
 
   return (
@@ -37,12 +41,10 @@ export function App() {
         onThemeChosen={d.theme.setChoice}
         makeLink={decoded.parts.length >= 3 ? () => makeShareLink(decoded.token) : undefined}
       />
-      {d.tokenFromQuery && (
-        <p className="url-note" role="note" data-testid="query-token-note">
-          This token arrived in the URL’s query string (?token=), which was sent to the server that served
-          this page. It has been removed from the address bar; share links put the token after # instead,
-          which stays in the browser.
-        </p>
+      {d.tokenFrom && (
+        <Suspense fallback={null}>
+          <UrlNotes from={d.tokenFrom} linkKey={d.linkKey} />
+        </Suspense>
       )}
       <ErrorBoundary name="verdict">
         <VerdictBar verdict={d.verdict} />
@@ -95,7 +97,7 @@ export function App() {
             </ErrorBoundary>
           )}
           <ErrorBoundary name="discovery">
-            <DiscoveryPanel decoded={decoded} onKeysFound={d.onKeyEdited} />
+            <DiscoveryPanel decoded={decoded} onKeysFound={d.onKeysFound} />
           </ErrorBoundary>
           <ErrorBoundary name="validation">
             <ValidationOptions
@@ -147,6 +149,7 @@ export function App() {
               keyText={state.keyText}
               reading={d.verification.reading}
               now={d.judgement.now}
+              keySource={d.keySource}
             />
           </ErrorBoundary>
           <ErrorBoundary name="snippets">

@@ -19,8 +19,9 @@ import { useSigning } from '../features/signing/use-signing';
 import { useDecryption } from '../features/jwe/use-jwe';
 import { computeVerdict } from '../features/verdict/compute-verdict';
 import type { Example } from '../features/learn/example-picker';
+import { useHardeningWords, useKeyOrigin } from '../features/hardening/key-origin';
 
-export function useDebugger() {
+export function useDebugger(initialToken?: string) {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
   const decoded = useMemo(() => decodeToken(state.tokenText), [state.tokenText]);
   const view = decoded.payload?.view;
@@ -31,17 +32,32 @@ export function useDebugger() {
   const claims = decryption.active ? decryption.claims : view?.type === 'claims' ? view.claims : undefined;
   const judgement = useClaims(claims, state.validation);
   const theme = useTheme();
-  const [tokenFromQuery, setTokenFromQuery] = useState(false);
+  const [tokenFrom, setTokenFrom] = useState<'query' | 'fragment'>();
+  const [linkKey, setLinkKey] = useState<'accepted' | 'dropped'>();
+  const keyOrigin = useKeyOrigin(state.keyText);
+  useHardeningWords();
+  const { setOrigin } = keyOrigin;
 
   // A token handed over in the URL (a share link, or an OAuth redirect landing here) is decoded once, then
   // removed from the address bar.
   useEffect(() => {
+    // After the root error boundary restarted the app with a token pasted into its fallback box.
+    if (initialToken !== undefined) dispatch({ type: 'tokenEdited', text: initialToken });
     const fromUrl = takeTokenFromUrl();
     if (!fromUrl) return;
     dispatch({ type: 'tokenEdited', text: fromUrl.token });
-    if (fromUrl.publicKey) dispatch({ type: 'keyEdited', text: fromUrl.publicKey });
-    setTokenFromQuery(fromUrl.fromQuery);
-  }, []);
+    if (fromUrl.publicKey) {
+      // Only public key material is taken from a link, and it is labelled as the link's (issue 16).
+      const linked = fromUrl.publicKey;
+      void import('../core/hardening/link-key').then(({ isPublicKeyOnly }) => {
+        const accepted = isPublicKeyOnly(linked);
+        if (accepted) dispatch({ type: 'keyEdited', text: linked });
+        if (accepted) setOrigin(linked, 'link');
+        setLinkKey(accepted ? 'accepted' : 'dropped');
+      });
+    }
+    setTokenFrom(fromUrl.fromQuery ? 'query' : 'fragment');
+  }, [initialToken, setOrigin]);
 
   const onTokenEdited = useCallback((text: string) => dispatch({ type: 'tokenEdited', text }), []);
   const onExample = useCallback((example: Example) => {
@@ -68,6 +84,13 @@ export function useDebugger() {
       : undefined;
   const onUseAsKid = useCallback((kid: string) => dispatch({ type: 'headerPatched', patch: { kid } }), []);
   const onKeyEdited = useCallback((text: string) => dispatch({ type: 'keyEdited', text }), []);
+  const onKeysFound = useCallback(
+    (text: string, source?: string) => {
+      dispatch({ type: 'keyEdited', text });
+      setOrigin(text, source);
+    },
+    [setOrigin],
+  );
   const onEncodingChanged = useCallback(
     (encoding: SecretEncoding) => dispatch({ type: 'secretEncodingChanged', encoding }),
     [],
@@ -90,6 +113,7 @@ export function useDebugger() {
     decryption: decryption.active ? decryption : undefined,
     claims: judgement.verdicts,
     policyProblems: policyFailures,
+    keySource: keyOrigin.source,
     now: judgement.now,
   });
   const signature = {
@@ -120,7 +144,9 @@ export function useDebugger() {
     dispatch,
     decoded,
     theme,
-    tokenFromQuery,
+    tokenFrom,
+    linkKey,
+    keySource: keyOrigin.source,
     verdict,
     verification,
     report,
@@ -146,6 +172,7 @@ export function useDebugger() {
     onValidationChanged,
     onUseAsKid,
     onKeyEdited,
+    onKeysFound,
     onEncodingChanged,
   };
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { describeKey, describeKeyProblem } from './describe-keys';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeKey, describeKeyProblem, hardeningWordsLoaded } from './describe-keys';
 import type { KeyProblem, SignatureProblem } from '../core/shared/problems';
 
 // One example of every code this file owns; the Record type makes a new code without an example a type error.
@@ -41,9 +41,15 @@ const EXAMPLES: {
   'signature-wrong-length': { code: 'signature-wrong-length', alg: 'ES256', expected: 64, actual: 71 },
   'jws-invalid': { code: 'jws-invalid', reason: 'bad b64' },
   'crit-extension': { code: 'crit-extension', names: ['x'] },
+  'crit-unknown': { code: 'crit-unknown', names: ['exp-ext'] },
+  'crit-invalid': { code: 'crit-invalid', reason: 'registered', name: 'alg' },
+  'alg-missing': { code: 'alg-missing' },
+  'jwk-forbids': { code: 'jwk-forbids', member: 'key_ops', value: '"encrypt"', alg: 'RS256' },
 };
 
 describe('describeKeyProblem', () => {
+  beforeAll(() => hardeningWordsLoaded);
+
   it.each(Object.values(EXAMPLES).map((p) => [p.code, p] as const))('words %s', (_code, problem) => {
     const text = describeKeyProblem(problem);
     expect(text).toBeTruthy();

@@ -3,6 +3,13 @@
 import type { KeyDescription, KeyFormat, SecretEncoding } from '../core/keys/keys';
 import type { JwksKeySummary, Problem } from '../core/shared/problems';
 
+// Wording for problems that only come out of async verification, signing or export, loaded just after the
+// first render; useHardeningWords (features/hardening) renders the app again once it is in.
+let describeHardening: ((problem: Problem) => string | undefined) | undefined;
+export const hardeningWordsLoaded = import('./describe-hardening').then((m) => {
+  describeHardening = m.describeHardeningProblem;
+});
+
 const KEY_TYPE_NAMES: Record<string, string> = {
   oct: 'an HMAC secret',
   RSA: 'an RSA key',
@@ -39,16 +46,6 @@ const ENCODING_NAMES: Record<SecretEncoding, string> = {
 
 const summarise = (k: JwksKeySummary): string =>
   [k.kid ? `kid ${k.kid}` : 'no kid', k.kty, k.crv, k.alg, k.use && `use ${k.use}`].filter(Boolean).join(' ');
-
-const CRYPTO_REASONS: Record<string, string> = {
-  DataError: 'the key data is not valid for this algorithm',
-  NotSupportedError: 'this browser does not support that key or algorithm',
-  OperationError: 'the browser’s crypto operation failed',
-  InvalidAccessError: 'the key may not be used for this operation',
-  'invalid-key-data': 'the key data is not valid for this algorithm',
-  'unsupported-alg': 'this algorithm is not supported',
-  ERR_JOSE_NOT_SUPPORTED: 'this browser does not support that key or algorithm',
-};
 
 /** A sentence for a key, signature or signing problem; undefined for codes owned by other modules. */
 export function describeKeyProblem(problem: Problem): string | undefined {
@@ -91,52 +88,18 @@ export function describeKeyProblem(problem: Problem): string | undefined {
       return `This is ${KEY_TYPE_NAMES[problem.keyType] ?? `a ${problem.keyType} key`}, but ${problem.alg} needs ${neededKey(problem.expected, problem.alg)}.`;
     case 'curve-mismatch':
       return `This key is on curve ${problem.curve}, but ${problem.alg} needs ${problem.expected}.`;
-    case 'kid-not-in-jwks':
-      return problem.available.length > 0
-        ? `No key in the JWKS has kid “${problem.kid}”. Its kids are: ${problem.available.join(', ')}.`
-        : `No key in the JWKS has kid “${problem.kid}”, and none of its keys has a kid.`;
     case 'no-matching-key':
       return `No key in the JWKS fits ${problem.alg}${problem.kid ? ` with kid “${problem.kid}”` : ''}. It holds: ${problem.available.map(summarise).join('; ') || 'nothing usable'}.`;
-    case 'key-not-private':
-      return `This is a public ${problem.keyType} key; signing needs the private key.`;
-    case 'crypto-operation-failed':
-      return `Could not ${problem.operation} with this key: ${CRYPTO_REASONS[problem.reason] ?? problem.reason}.`;
     case 'secret-looks-base64':
       return `This secret looks ${ENCODING_NAMES[problem.suggested]}-encoded but is read as UTF-8 text. If it was issued encoded, choose “${ENCODING_NAMES[problem.suggested]}”.`;
     case 'secret-has-whitespace':
       return 'Spaces or line breaks around the secret were ignored.';
-    case 'secret-too-short':
-      return `The secret is ${problem.bytes} bytes; ${problem.alg} should use at least ${problem.minBytes} (RFC 7518 §3.2).`;
-    case 'rsa-key-too-short':
-      return `This RSA key has only ${problem.bits} bits; at least ${problem.minBits} are required (RFC 7518 §3.3). Checked anyway.`;
-    case 'jwk-alg-differs':
-      return `The JWK says it is for ${problem.jwkAlg}, but the token uses ${problem.alg}.`;
-    case 'key-use-not-sig':
-      return `The JWK's "use" is "${problem.use}", not "sig".`;
     case 'jwks-entry-skipped':
       return `Key ${problem.index + 1} of the JWKS could not be read and was skipped.`;
-    case 'token-not-decoded':
-      return 'There is no decoded token to check.';
     case 'no-key':
       return 'There is no key to sign with. Paste a secret, a private key, or generate one.';
-    case 'rsa-size-unsupported':
-      return `RSA keys of ${problem.bits} bits cannot be generated here; choose 2048, 3072 or 4096.`;
-    case 'token-is-jwe':
-      return 'This is an encrypted token (JWE); it has no signature to check.';
-    case 'alg-none':
-      return 'This token is unsecured (alg "none"): it has no signature, so anyone could have made it.';
-    case 'alg-unsupported':
-      return `The browser cannot check ${problem.alg} signatures.`;
-    case 'signature-mismatch':
-      return 'The signature does not match: the token was changed or signed with another key.';
-    case 'signature-wrong-length':
-      return `The signature is ${problem.actual} bytes, but ${problem.alg} signatures with this key are ${problem.expected} bytes.`;
-    case 'jws-invalid':
-      return `The token is not a valid JWS: ${problem.reason}`;
-    case 'crit-extension':
-      return `The header marks ${problem.names.map((n) => `"${n}"`).join(', ')} as critical; a recipient that does not understand it must reject the token.`;
     default:
-      return undefined;
+      return describeHardening?.(problem);
   }
 }
 

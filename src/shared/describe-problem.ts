@@ -50,6 +50,8 @@ export function describeDecodeProblem(problem: Problem): string | undefined {
     case 'unsecured-with-signature':
       return 'The header says alg "none" but the token carries a signature; an unsecured JWT must end with an empty part.';
     case 'payload-not-claims':
+      if (problem.reason === 'unencoded')
+        return 'With "b64": false (RFC 7797) the payload is raw text, not base64url or claims.';
       return problem.reason === 'not-utf8'
         ? 'The payload is binary, not a JSON claims set; it is shown as hex.'
         : 'The payload is text, not a JSON claims set; it is shown as it is.';

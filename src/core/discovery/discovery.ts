@@ -1,5 +1,7 @@
 // Key discovery: plan and fetch a signer's public keys (issuer metadata, jku, x5u, x5c, jwk) through an injected fetch.
 
+import { trimTrailing } from '../shared/text-scan';
+import { scanPemBlocks } from '../shared/pem-scan';
 import { decodeBase64, encodeBase64 } from '../shared/base64url';
 import type { DiscoveryProblem } from '../shared/problems';
 import type { JsonObject } from '../token/token';
@@ -92,7 +94,7 @@ const RFC8414_SEGMENT = '/.well-known/oauth-authorization-server';
 
 /** The OpenID Connect discovery URL: the suffix is appended to the issuer, path included (OIDC Discovery §4). */
 export function buildOidcConfigurationUrl(issuer: string): string {
-  return issuer.replace(/\/+$/, '') + OIDC_SUFFIX;
+  return trimTrailing(issuer, '/') + OIDC_SUFFIX;
 }
 
 /** The RFC 8414 metadata URL: the well-known segment goes between host and path (RFC 8414 §3.1). */
@@ -103,7 +105,7 @@ export function buildAuthorizationServerMetadataUrl(issuer: string): string | un
   } catch {
     return undefined;
   }
-  const path = url.pathname.replace(/\/+$/, '');
+  const path = trimTrailing(url.pathname, '/');
   return `${url.protocol}//${url.host}${RFC8414_SEGMENT}${path}`;
 }
 
@@ -378,8 +380,6 @@ export function formatPem(label: string, base64: string): string {
   return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }
 
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
-
 function certificateAttempt(pem: string): Attempt {
   return { ok: true, report: { untrusted: true, keyText: pem, keyFormat: 'pem-certificate' } };
 }
@@ -388,7 +388,8 @@ async function tryX5u(ctx: Context, url: string): Promise<Attempt> {
   const fetched = await fetchText(ctx, url, 'x5u', 'certificate', 'application/pem-certificate-chain, */*');
   if (!fetched.ok) return fetched;
   // RFC 7515 §4.1.5: the resource is a PEM certificate or chain; the first is the signer's.
-  const match = PEM_CERTIFICATE.exec(fetched.text);
+  const [block] = scanPemBlocks(fetched.text, 'CERTIFICATE').filter((b) => b.body.trim() !== '');
+  const match = block && [`-----BEGIN CERTIFICATE-----${block.body}-----END CERTIFICATE-----`];
   if (!match) {
     ctx.steps.push({
       source: 'x5u',

@@ -126,12 +126,12 @@ export const JWE_ENC_INFO: Record<JweEnc, JweEncInfo> = {
 
 /** True when the name is a JWE key management algorithm this app knows. */
 export function isJweAlg(alg: unknown): alg is JweAlg {
-  return typeof alg === 'string' && alg in JWE_ALG_INFO;
+  return typeof alg === 'string' && Object.hasOwn(JWE_ALG_INFO, alg);
 }
 
 /** True when the name is a JWE content encryption algorithm this app knows. */
 export function isJweEnc(enc: unknown): enc is JweEnc {
-  return typeof enc === 'string' && enc in JWE_ENC_INFO;
+  return typeof enc === 'string' && Object.hasOwn(JWE_ENC_INFO, enc);
 }
 
 /** Which kind of key the recipient needs for this key management algorithm. */

@@ -238,15 +238,16 @@ describe('verifySignature: states other than valid and invalid', () => {
     });
   });
 
-  it('checks the signature of a token with an unknown crit extension and warns', async () => {
+  // Issue 16: RFC 7515 §4.1.11 says reject; this test used to expect 'valid' with a crit-extension warning.
+  it('rejects a token with a critical extension it does not understand', async () => {
     const set = testKeySet('p256');
     const { importPKCS8 } = await import('jose');
     const token = await new CompactSign(enc.encode('{}'))
       .setProtectedHeader({ alg: 'ES256', crit: ['exp-ext'], 'exp-ext': 1 })
       .sign(await importPKCS8(set.pkcs8, 'ES256'), { crit: { 'exp-ext': true } });
     const r = await verifySignature(token, set.spki);
-    expect(r.state).toBe('valid');
-    expect(r.warnings).toContainEqual({ code: 'crit-extension', names: ['exp-ext'] });
+    expect(r.state).toBe('invalid');
+    expect(r.problem).toEqual({ code: 'crit-unknown', names: ['exp-ext'] });
   });
 
   it('stops when aborted', async () => {

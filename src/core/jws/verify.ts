@@ -68,6 +68,9 @@ export async function verifyDecodedToken(
     return { state: 'not-applicable', problem: { code: 'token-is-jwe' }, warnings: [] };
   const header = decoded.header?.value;
   const alg = header?.alg;
+  // A header without alg still decodes, but nothing can be verified without knowing the algorithm.
+  if (header && !decoded.header?.problem && !Object.hasOwn(header, 'alg'))
+    return { state: 'invalid', problem: { code: 'alg-missing' }, warnings: [] };
   if (!header || typeof alg !== 'string' || decoded.header?.problem) {
     return {
       state: 'not-applicable',
@@ -78,6 +81,12 @@ export async function verifyDecodedToken(
   // RFC 7519 §6: an unsecured JWT carries no signature to check, so it is never "valid".
   if (decoded.kind === 'unsecured')
     return { state: 'unsecured', alg, problem: { code: 'alg-none' }, warnings: [] };
+  // crit and b64 are judged here, before any key, so the raw WebCrypto path obeys them too.
+  // Loaded on first use (the check is async anyway): it keeps the first page load small.
+  const { checkJwsHeader } = await import('../hardening/jws-header');
+  signal?.throwIfAborted();
+  const headerProblem = checkJwsHeader(header);
+  if (headerProblem) return { state: 'invalid', alg, problem: headerProblem, warnings: [] };
   const algorithm = getJwsAlgorithm(alg);
   if (!algorithm)
     return { state: 'unsupported', alg, problem: { code: 'alg-unsupported', alg }, warnings: [] };
@@ -99,8 +108,6 @@ export async function verifyDecodedToken(
   const crit = Array.isArray(header.crit)
     ? header.crit.filter((c): c is string => typeof c === 'string')
     : [];
-  const extensions = crit.filter((c) => c !== 'b64');
-  if (extensions.length > 0) warnings.push({ code: 'crit-extension', names: extensions });
 
   // Several candidates (a JWKS and a token without kid): the first that verifies wins.
   const tried = imported.value.length > 1 ? { triedKeys: imported.value.length } : {};
@@ -166,7 +173,7 @@ async function checkSignature(
     }
     await compactVerify(decoded.token, key.key, {
       algorithms: [algorithm.alg],
-      // Unknown crit extensions would stop jose before the signature; the debugger reports them instead.
+      // checkJwsHeader has already refused any crit extension other than b64, which jose understands.
       crit: Object.fromEntries(crit.filter((c) => c !== 'b64').map((c) => [c, false])),
     });
     return undefined;

@@ -5,6 +5,7 @@
 // so PKCS#1 (BEGIN RSA …) and SEC1 (BEGIN EC PRIVATE KEY) are rewrapped here first.
 
 import { decodeBase64, encodeBase64 } from '../shared/base64url';
+import { scanPemBlocks } from '../shared/pem-scan';
 
 export interface DerNode {
   tag: number;
@@ -107,8 +108,6 @@ export interface PemBlock {
   der: Uint8Array;
 }
 
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
-
 /** True when the text contains a PEM BEGIN line. */
 export const looksLikePem = (text: string): boolean => /-----BEGIN [A-Z0-9 ]+-----/.test(text);
 
@@ -118,9 +117,9 @@ export const looksLikePem = (text: string): boolean => /-----BEGIN [A-Z0-9 ]+---
  */
 export function readPemBlocks(text: string): PemBlock[] {
   const blocks: PemBlock[] = [];
-  for (const match of text.matchAll(PEM_BLOCK)) {
-    const label = match[1] ?? '';
-    const body = (match[2] ?? '')
+  for (const match of scanPemBlocks(text)) {
+    const { label } = match;
+    const body = match.body
       .split(/\r?\n|\r/)
       .filter((line) => !line.includes(':'))
       .join('');

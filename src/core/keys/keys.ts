@@ -21,6 +21,8 @@ import {
 import type { JwksKeySummary, KeyProblem, Problem, Result } from '../shared/problems';
 import { fail, ok } from '../shared/problems';
 import { readCertificate, type CertificateInfo } from './x509';
+import { readKeyOps } from '../hardening/read-key-ops';
+import { trimTrailing } from '../shared/text-scan';
 
 /** How a pasted secret's text becomes bytes. */
 export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex';
@@ -53,6 +55,8 @@ export interface KeyDescription {
   /** The JWK's own `alg`, when it states one. */
   alg?: string;
   use?: string;
+  /** The JWK's own `key_ops`, when it states them. */
+  keyOps?: string[];
   /** For a secret: how its text was read. */
   encoding?: SecretEncoding;
   certificate?: CertificateInfo;
@@ -173,7 +177,7 @@ function readSecret(
     try {
       if (encoding === 'hex') bytes = decodeHex(compact);
       else if (encoding === 'base64') bytes = decodeBase64(compact);
-      else bytes = decodeBase64url(compact.replace(/=+$/, ''));
+      else bytes = decodeBase64url(trimTrailing(compact, '='));
     } catch {
       return fail({ code: 'secret-not-encoded', encoding });
     }
@@ -352,7 +356,8 @@ function bitLength(b64url: string): number {
 function readJwk(jwk: JsonObject): Result<ParsedKey, KeyProblem> {
   const { kty } = jwk;
   if (kty === undefined) return fail({ code: 'jwk-unreadable', reason: 'missing-kty' });
-  if (typeof kty !== 'string' || !(kty in REQUIRED_MEMBERS)) {
+  // Own properties only: `__proto__`, `constructor` or `toString` are in every object's prototype chain.
+  if (typeof kty !== 'string' || !Object.hasOwn(REQUIRED_MEMBERS, kty)) {
     return fail({ code: 'jwk-unreadable', reason: 'unknown-kty', kty: String(kty) });
   }
   for (const member of REQUIRED_MEMBERS[kty] ?? []) {
@@ -387,6 +392,8 @@ function readJwk(jwk: JsonObject): Result<ParsedKey, KeyProblem> {
   if (typeof jwk.kid === 'string') d.kid = jwk.kid;
   if (typeof jwk.alg === 'string') d.alg = jwk.alg;
   if (typeof jwk.use === 'string') d.use = jwk.use;
+  const keyOps = readKeyOps(jwk);
+  if (keyOps) d.keyOps = keyOps;
   return ok({ description: d, material: { type: 'jwk', jwk: jwk as JWK } });
 }
 
@@ -567,11 +574,17 @@ function padBase64url(value: string, size: number): string {
  * PyJWT before 2.8 writes P-521 values without leading zero bytes, which Chromium rejects (Node accepts).
  */
 export function minimalJwk(jwk: JWK, keepPrivate: boolean): JWK {
-  const names = [...(PUBLIC_MEMBERS[jwk.kty ?? ''] ?? ['kty']), ...(keepPrivate ? PRIVATE_MEMBERS : [])];
+  const publicNames = Object.hasOwn(PUBLIC_MEMBERS, jwk.kty ?? '')
+    ? PUBLIC_MEMBERS[jwk.kty ?? '']
+    : undefined;
+  const names = [...(publicNames ?? ['kty']), ...(keepPrivate ? PRIVATE_MEMBERS : [])];
   const out: Record<string, unknown> = {};
   for (const n of names)
     if ((jwk as Record<string, unknown>)[n] !== undefined) out[n] = (jwk as Record<string, unknown>)[n];
-  const size = jwk.kty === 'EC' ? EC_FIELD_BYTES[jwk.crv ?? ''] : undefined;
+  const size =
+    jwk.kty === 'EC' && Object.hasOwn(EC_FIELD_BYTES, jwk.crv ?? '')
+      ? EC_FIELD_BYTES[jwk.crv ?? '']
+      : undefined;
   if (size !== undefined) {
     for (const n of ['x', 'y', 'd']) if (typeof out[n] === 'string') out[n] = padBase64url(out[n], size);
   }
@@ -683,7 +696,9 @@ export async function importVerificationKeys(
   alg: string,
   header: { kid?: unknown } = {},
 ): Promise<Result<ImportedKey[], Problem>> {
-  const selected = selectKeys(input, alg, header, 'verify');
+  // A JWK's own alg, use and key_ops (loaded on first use: keeps the first page load small).
+  const { withinJwkLimits } = await import('../hardening/jwk-limits');
+  const selected = withinJwkLimits(selectKeys(input, alg, header, 'verify'), alg, 'verify');
   if (!selected.ok) return selected;
   const out: ImportedKey[] = [];
   let firstProblem: Problem | undefined;
@@ -714,7 +729,8 @@ export async function importSigningKey(
   alg: string,
   header: { kid?: unknown } = {},
 ): Promise<Result<ImportedKey, Problem>> {
-  const selected = selectKeys(input, alg, header, 'sign');
+  const { withinJwkLimits } = await import('../hardening/jwk-limits');
+  const selected = withinJwkLimits(selectKeys(input, alg, header, 'sign'), alg, 'sign');
   if (!selected.ok) return selected;
   const [key] = selected.value;
   if (!key) return fail({ code: 'jwks-empty' });

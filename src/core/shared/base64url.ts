@@ -67,9 +67,17 @@ export function base64urlByteLength(length: number): number {
   return Math.floor((length * 3) / 4);
 }
 
+/** `text` without trailing "=": a loop, as /=+$/ takes quadratic time on "====…A" (here, not in shared/text-scan, to
+ * keep this small module free of imports: workers load it too). */
+function trimPadding(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61) end--;
+  return text.slice(0, end);
+}
+
 /** Decodes standard base64 (padding optional, whitespace ignored) to bytes. */
 export function decodeBase64(text: string): Uint8Array {
-  const clean = text.replace(/\s+/g, '').replace(/=+$/, '');
+  const clean = trimPadding(text.replace(/\s+/g, ''));
   if (!/^[A-Za-z0-9+/]*$/.test(clean) || clean.length % 4 === 1) throw new TypeError('not base64');
   const padded = clean + '='.repeat((4 - (clean.length % 4)) % 4);
   const binary = atob(padded);

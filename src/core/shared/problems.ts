@@ -26,7 +26,7 @@ export type DecodeProblem =
   | { code: 'header-alg-not-string' }
   | { code: 'header-missing-enc' }
   | { code: 'unsecured-with-signature' }
-  | { code: 'payload-not-claims'; reason: 'not-json' | 'not-utf8' };
+  | { code: 'payload-not-claims'; reason: 'not-json' | 'not-utf8' | 'unencoded' };
 // Later modules (keys, verify, sign, jwe, discovery) add their own sections below.
 
 /** A JWKS entry as listed in problems: enough to tell the keys apart. */
@@ -63,6 +63,7 @@ export type KeyProblem =
   | { code: 'kid-not-in-jwks'; kid: string; available: string[] }
   | { code: 'no-matching-key'; alg: string; kid?: string; available: JwksKeySummary[] }
   | { code: 'key-not-private'; keyType: string }
+  | { code: 'jwk-forbids'; member: 'alg' | 'use' | 'key_ops'; value: string; alg: string }
   | { code: 'crypto-operation-failed'; operation: CryptoOperation; reason: string }
   // hints and warnings about a key that is still used
   | { code: 'secret-looks-base64'; suggested: 'base64url' | 'base64' | 'hex' }
@@ -84,7 +85,21 @@ export type SignatureProblem =
   | { code: 'signature-mismatch' }
   | { code: 'signature-wrong-length'; alg: string; expected: number; actual: number }
   | { code: 'jws-invalid'; reason: string }
-  | { code: 'crit-extension'; names: string[] };
+  | { code: 'crit-extension'; names: string[] }
+  | { code: 'crit-unknown'; names: string[] }
+  | {
+      code: 'crit-invalid';
+      reason:
+        | 'not-a-list'
+        | 'empty'
+        | 'not-a-string'
+        | 'registered'
+        | 'absent'
+        | 'b64-not-boolean'
+        | 'b64-not-critical';
+      name?: string;
+    }
+  | { code: 'alg-missing' };
 
 /** Key discovery (discovery.ts): why the signer's keys could not be fetched or used. */
 export type DiscoveryProblem =

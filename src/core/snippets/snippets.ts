@@ -142,8 +142,16 @@ function placeholderName(key: KeySource): string {
 
 // ---- string literals ----
 
+// One character class each (linear): any character the loops below would write differently.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+const NEEDS_ESCAPE_JS = /['\\\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff]/;
+// eslint-disable-next-line no-control-regex -- as above
+const NEEDS_ESCAPE_PY = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]/;
+
 /** A single-quoted JavaScript string literal that evaluates to `text`. */
 export function quoteJs(text: string): string {
+  // A token is base64url and dots: nothing to escape, so no per-character loop over a 1 MB token.
+  if (!NEEDS_ESCAPE_JS.test(text)) return `'${text}'`;
   let out = "'";
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
@@ -167,6 +175,7 @@ export function quoteJs(text: string): string {
 
 /** A double-quoted Python 3 string literal that evaluates to `text`. */
 export function quotePython(text: string): string {
+  if (!NEEDS_ESCAPE_PY.test(text)) return `"${text}"`;
   let out = '"';
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;

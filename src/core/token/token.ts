@@ -151,12 +151,26 @@ export function decodeHeaderSegment(raw: string, expectEnc = false): DecodedHead
     return { raw, text, problem: { code: 'segment-not-object', segment: 'header', found: kind } };
   }
   const value = parsed.value as JsonObject;
-  if (!('alg' in value)) return { raw, text, value, problem: { code: 'header-missing-alg' } };
+  // A JWS header without alg is still shown (verify.ts says nothing can be verified); a JWE needs it to decrypt.
+  if (!('alg' in value))
+    return expectEnc ? { raw, text, value, problem: { code: 'header-missing-alg' } } : { raw, text, value };
   if (typeof value.alg !== 'string') return { raw, text, value, problem: { code: 'header-alg-not-string' } };
   if (expectEnc && typeof value.enc !== 'string') {
     return { raw, text, value, problem: { code: 'header-missing-enc' } };
   }
   return { raw, text, value };
+}
+
+/** True for text that is one JSON number, `true`, `false` or `null` (checked by JSON.parse, short text only). */
+function isJsonLiteral(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 400 || !/^(?:-?\d|true$|false$|null$)/.test(t)) return false;
+  try {
+    JSON.parse(t);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Decodes a JWS payload segment: a JSON claims set, else UTF-8 text, else bytes. */
@@ -172,8 +186,10 @@ export function decodePayloadSegment(raw: string): DecodedPayload {
   }
   const start = text.trimStart()[0];
   // Only text that sets out to be JSON (an object, array or string) is judged as JSON; anything
-  // else is a JWS over arbitrary content (RFC 7515 A.4's "Payload"), shown as text.
-  if (start !== '{' && start !== '[' && start !== '"') return { raw, view: { type: 'text', text } };
+  // else is a JWS over arbitrary content (RFC 7515 A.4's "Payload"), shown as text. A bare JSON
+  // literal (null, true, 42) is JSON too, just not a claims set.
+  if (start !== '{' && start !== '[' && start !== '"' && !isJsonLiteral(text))
+    return { raw, view: { type: 'text', text } };
   const parsed = parseJsonWithin(text);
   if ('tooDeep' in parsed) {
     return {
@@ -240,18 +256,25 @@ function decodeUncached(input: string): DecodedToken {
   }
   const [h = '', p = '', s = ''] = parts;
   const header = decodeHeaderSegment(h);
-  const payload = decodePayloadSegment(p);
+  // RFC 7797: with "b64": false the payload segment is the payload itself, not base64url of it.
+  const crit = header.value?.crit;
+  const unencoded = header.value?.b64 === false && Array.isArray(crit) && crit.includes('b64');
+  const payload: DecodedPayload = unencoded
+    ? { raw: p, view: { type: 'text', text: p } }
+    : decodePayloadSegment(p);
   const notes: Problem[] = [];
+  if (unencoded) notes.push({ code: 'payload-not-claims', reason: 'unencoded' });
   const alg = header.value?.alg;
   const kind: TokenKind = alg === 'none' ? 'unsecured' : 'jws';
   if (kind === 'unsecured' && s !== '') notes.push({ code: 'unsecured-with-signature' });
+  if (header.value && !header.problem && !('alg' in header.value)) notes.push({ code: 'header-missing-alg' });
   let signatureLength: number | undefined;
   if (s !== '') {
     const sig = segmentByteLength(s, 'signature');
     if (sig.problem) notes.push(sig.problem);
     else signatureLength = sig.length;
   }
-  if (payload.view?.type === 'text' && !payload.problem)
+  if (payload.view?.type === 'text' && !payload.problem && !unencoded)
     notes.push({ code: 'payload-not-claims', reason: 'not-json' });
   if (payload.view?.type === 'binary') notes.push({ code: 'payload-not-claims', reason: 'not-utf8' });
   // Spelled out, not spread from `base`: the spread of a reshaped object cost as much as the decoding itself.

@@ -11,7 +11,8 @@ import {
 export interface DiscoveryPanelProps {
   decoded: DecodedToken;
   /** Puts the fetched key text (JWKS, JWK or certificate) into the key box, so the signature is judged with it. */
-  onKeysFound: (keyText: string) => void;
+  /** The found key's text and the kind of source that gave it (oidc, rfc8414, jku, x5u, x5c, jwk). */
+  onKeysFound: (keyText: string, source?: string) => void;
 }
 
 function isPlainHttp(url: string | undefined): boolean {

@@ -35,7 +35,10 @@ interface Run {
  * Plans discovery for `decoded` and runs it when `discover` is called; `onKeysFound` receives the key text
  * (a JWKS, a JWK or a PEM certificate) of a successful run. Nothing is fetched until then.
  */
-export function useDiscovery(decoded: DecodedToken, onKeysFound: (keyText: string) => void): Discovery {
+export function useDiscovery(
+  decoded: DecodedToken,
+  onKeysFound: (keyText: string, source?: string) => void,
+): Discovery {
   const header = decoded.header?.value;
   const view = decoded.payload?.view;
   const payload = view?.type === 'claims' ? view.claims : undefined;
@@ -66,7 +69,8 @@ export function useDiscovery(decoded: DecodedToken, onKeysFound: (keyText: strin
       if (controller.signal.aborted) return;
       controllerRef.current = undefined;
       setRun({ planKey, state: report.state, report });
-      if (report.state === 'ok' && report.keyText !== undefined) onKeysFoundRef.current(report.keyText);
+      if (report.state === 'ok' && report.keyText !== undefined)
+        onKeysFoundRef.current(report.keyText, report.source?.kind);
     });
   }, [plan, planKey]);
 

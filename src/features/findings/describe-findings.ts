@@ -7,6 +7,7 @@ import type {
   PublicKeyFormat,
   SensitiveKind,
 } from '../../core/advisor/advisor';
+import { describeHardeningFinding } from './hardening-findings';
 
 export interface FindingText {
   title: string;
@@ -52,6 +53,9 @@ const KEY_FORMATS: Record<PublicKeyFormat, string> = {
   'jwk-public': 'a public JWK',
   jwks: 'a JWK Set',
   'ssh-public': 'an SSH public key',
+  'spki-base64': 'a public key (base64 SPKI, as Keycloak shows it)',
+  'certificate-base64': 'an X.509 certificate in base64',
+  'jwk-array': 'a list of JWKs',
 };
 
 function formatDuration(seconds: number): string {
@@ -137,5 +141,7 @@ export function describeFinding(finding: Finding): FindingText {
         title: `Public key used as an HMAC secret (${finding.alg})`,
         explanation: `The key is ${KEY_FORMATS[finding.keyFormat]}, yet the token is ${finding.alg}. This is the RS→HS confusion attack: public keys are public, so anyone can make such a signature. Pin the expected algorithm.`,
       };
+    default:
+      return describeHardeningFinding(finding);
   }
 }

@@ -2,6 +2,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { adviseToken } from '../../core/advisor/advisor';
 import type { KeyInputReading } from '../../core/keys/keys';
+import type { KeySource } from '../../core/hardening/findings';
 import type { DecodedToken } from '../../core/token/token';
 import { useWeakSecret } from './use-weak-secret';
 import type { WeakSecretStatus } from './use-weak-secret';
@@ -15,6 +16,8 @@ export interface FindingsPanelProps {
   reading: KeyInputReading;
   /** The moment claims are judged at, in Unix seconds. */
   now: number;
+  /** Where the key came from when the user did not type it (discovery via the token, a link). */
+  keySource?: KeySource;
 }
 
 /** The HMAC secret's bytes exactly as verification uses them, when the key box holds a secret. */
@@ -46,7 +49,7 @@ function WeakSecretLine({ status }: { status: WeakSecretStatus }) {
 // Every candidate hashes the whole token: past this size the search would keep a core busy for minutes.
 const SEARCH_LIMIT = 512 * 1024;
 
-export function FindingsPanel({ decoded, keyText, reading, now }: FindingsPanelProps) {
+export function FindingsPanel({ decoded, keyText, reading, now, keySource }: FindingsPanelProps) {
   const isHmac = decoded.kind === 'jws' && /^HS\d+$/.test(String(decoded.header?.value?.alg));
   const tooLarge = decoded.token.length > SEARCH_LIMIT;
   const hmacToken = isHmac && !tooLarge ? decoded.token : undefined;
@@ -63,9 +66,10 @@ export function FindingsPanel({ decoded, keyText, reading, now }: FindingsPanelP
             keyText: keyText.trim() === '' ? undefined : keyText,
             weakSecret: weak.secret,
             now,
+            keySource,
           })
         : [],
-    [advised, secretBytes, keyText, weak.secret, now],
+    [advised, secretBytes, keyText, weak.secret, now, keySource],
   );
   if (decoded.parts.length < 3) return null;
   const searching = weak.state === 'searching' || advised !== decoded;

@@ -6,6 +6,8 @@ import type { SignatureReport } from '../../core/jws/verify';
 import { formatRelative } from '../../shared/format-time';
 import { summariseDecryption } from './summarise-decryption';
 import { summariseSignature } from './summarise-signature';
+import { withKeySource } from '../hardening/key-origin';
+import type { KeySource } from '../../core/hardening/findings';
 
 export type VerdictTone = 'good' | 'bad' | 'neutral';
 
@@ -26,6 +28,8 @@ export interface VerdictInput {
   claims: ClaimVerdict[];
   /** Failing validation-policy checks, already in words: counted like claim problems. */
   policyProblems?: string[];
+  /** Where the key that verified came from, when not typed by the user (the token's jku, x5u, x5c, jwk, a link). */
+  keySource?: KeySource;
   now: number;
 }
 
@@ -60,7 +64,7 @@ export function computeVerdict(input: VerdictInput): Verdict {
           .join(' · ')
     : signatureBusy
       ? undefined
-      : summariseSignature(report);
+      : withKeySource(summariseSignature(report), report.state === 'valid' ? input.keySource : undefined);
 
   const problems = input.claims
     .map((v) => describeClaimVerdict(v, input.now))

@@ -1,0 +1,41 @@
+// Where the key in the key box came from when the user did not type it: discovery through the token's own
+// jku / x5u / x5c / jwk, or a #publicKey= link. Carried into the verdict and the untrusted-key-source finding.
+import { useCallback, useEffect, useState } from 'react';
+import { hardeningWordsLoaded } from '../../shared/describe-keys';
+import type { KeySource } from '../../core/hardening/findings';
+
+const UNTRUSTED: readonly string[] = ['jku', 'x5u', 'x5c', 'jwk', 'link'];
+
+/** The source of the key box's text, while the box still holds exactly the text that source gave. */
+export function useKeyOrigin(keyText: string): {
+  source: KeySource | undefined;
+  setOrigin: (text: string, source: string | undefined) => void;
+} {
+  const [origin, setOriginState] = useState<{ text: string; source: KeySource }>();
+  const setOrigin = useCallback((text: string, source: string | undefined) => {
+    setOriginState(source && UNTRUSTED.includes(source) ? { text, source: source as KeySource } : undefined);
+  }, []);
+  return { source: origin?.text === keyText ? origin.source : undefined, setOrigin };
+}
+
+/** The verdict's words for a signature checked with such a key. */
+export function withKeySource(
+  summary: string | undefined,
+  source: KeySource | undefined,
+): string | undefined {
+  return summary && source
+    ? `${summary} with a key from ${source === 'link' ? 'the link' : `the token’s ${source}`} (not trusted)`
+    : summary;
+}
+
+/** Renders again once the wording of async verification problems has loaded (it loads after the first render). */
+export function useHardeningWords(): void {
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void hardeningWordsLoaded.then(() => live && setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+}
