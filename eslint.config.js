@@ -64,7 +64,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/*.tsx'],
+    files: ['src/ui/**/*.{ts,tsx}', 'src/*.tsx', 'src/features/**/*.{ts,tsx}'],
     ignores: ['src/ui/code-editor/**'],
     rules: {
       'no-restricted-imports': [
@@ -72,6 +72,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['jose'], message: 'only src/core imports jose' },
+            { group: ['@sd-jwt/*'], message: 'only src/core imports @sd-jwt' },
             {
               group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
               message: 'only ui/code-editor imports Monaco',

@@ -34,6 +34,8 @@ import { describeNestedSignature, summariseDecryption } from './ui/jwe-panel/sum
 // Key discovery, security findings and copy-as-code (issues: discovery, advisor).
 import { LazyHowItIsBuilt } from './ui/how-it-is-built/lazy-how-it-is-built';
 import type { Example } from './ui/example-picker/example-picker';
+import { useSdJwt } from './features/sd-jwt/use-sd-jwt';
+import { LazySdJwtMaker, LazySdJwtPanel } from './features/sd-jwt/lazy';
 
 export function App() {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
@@ -43,7 +45,11 @@ export function App() {
   const [nestedKeyText, setNestedKeyText] = useState('');
   const decryption = useDecryption(decoded, state.keyText, state.secretEncoding, nestedKeyText);
   const nested = decryption.nested;
-  const claims = decryption.active ? decryption.claims : view?.type === 'claims' ? view.claims : undefined;
+  // SD-JWT: the claims judged are the processed payload (disclosures applied); the editor keeps what was signed.
+  const sdJwt = useSdJwt(decoded, state.validation);
+  const claims = decryption.active
+    ? decryption.claims
+    : (sdJwt.view?.reading.processed ?? (view?.type === 'claims' ? view.claims : undefined));
   const judgement = useClaims(claims, state.validation);
   const { choice: themeChoice, theme, setChoice: setThemeChoice } = useTheme();
   const [tokenFromQuery, setTokenFromQuery] = useState(false);
@@ -121,7 +127,9 @@ export function App() {
       <AppHeader
         themeChoice={themeChoice}
         onThemeChosen={setThemeChoice}
-        makeLink={decoded.parts.length >= 3 ? () => makeShareLink(decoded.token) : undefined}
+        makeLink={
+          decoded.parts.length >= 3 ? () => makeShareLink(decoded.sdJwt?.text ?? decoded.token) : undefined
+        }
         canSharePublicKey={false}
       />
       {tokenFromQuery && (
@@ -204,6 +212,15 @@ export function App() {
               onChanged={onValidationChanged}
             />
           </ErrorBoundary>
+          <ErrorBoundary name="sd-jwt-maker">
+            <LazySdJwtMaker
+              decoded={decoded}
+              keyReading={verification.reading}
+              audience={state.validation.audience}
+              nonce={state.validation.nonce}
+              onToken={onTokenEdited}
+            />
+          </ErrorBoundary>
           <ErrorBoundary name="encrypt">
             <EncryptPanel
               claimsText={claimsText}
@@ -232,8 +249,17 @@ export function App() {
             />
           </ErrorBoundary>
           <ErrorBoundary name="claims">
-            <ClaimsTable verdicts={judgement.verdicts} now={judgement.now} />
+            <ClaimsTable
+              verdicts={judgement.verdicts}
+              now={judgement.now}
+              disclosed={sdJwt.view?.reading.disclosedPaths}
+            />
           </ErrorBoundary>
+          {decoded.sdJwt && (
+            <ErrorBoundary name="sd-jwt">
+              <LazySdJwtPanel state={sdJwt} />
+            </ErrorBoundary>
+          )}
           <ErrorBoundary name="findings">
             <FindingsPanel
               decoded={decoded}

@@ -13,6 +13,8 @@ export interface ValidationInputs {
   subject: string;
   clockTolerance: string;
   evaluationTime: string;
+  /** The nonce an SD-JWT's key binding JWT must carry (RFC 9901 §4.3). */
+  nonce: string;
 }
 
 export interface DebuggerState {
@@ -55,7 +57,7 @@ export const initialState: DebuggerState = {
   payloadText: '',
   keyText: '',
   secretEncoding: 'utf8',
-  validation: { audience: '', issuer: '', subject: '', clockTolerance: '0', evaluationTime: '' },
+  validation: { audience: '', issuer: '', subject: '', clockTolerance: '0', evaluationTime: '', nonce: '' },
   revision: 0,
   tokenOrigin: 'pasted',
 };
@@ -126,7 +128,7 @@ export function debuggerReducer(state: DebuggerState, event: DebuggerEvent): Deb
     case 'tokenEdited': {
       const decoded = decodeToken(event.text);
       // Show the cleaned token (no Bearer, no line breaks) unless it is not a compact token at all.
-      const tokenText = decoded.parts.length > 1 ? decoded.token : event.text;
+      const tokenText = decoded.parts.length > 1 ? (decoded.sdJwt?.text ?? decoded.token) : event.text;
       return {
         ...state,
         tokenText,

@@ -45,9 +45,11 @@ function statusDetail(v: ClaimVerdict, now: number): string | undefined {
 export interface ClaimsTableProps {
   verdicts: ClaimVerdict[];
   now: number;
+  /** For an SD-JWT: the paths its disclosures revealed; those claims' rows carry data-disclosed="true". */
+  disclosed?: string[];
 }
 
-export function ClaimsTable({ verdicts: latest, now }: ClaimsTableProps) {
+export function ClaimsTable({ verdicts: latest, now, disclosed }: ClaimsTableProps) {
   const registry = useRegistry();
   // Rendered after the verdict, in a transition of its own: showing a 1 MB claim's value stringifies it.
   const verdicts = useDeferredValue(latest);
@@ -84,10 +86,12 @@ export function ClaimsTable({ verdicts: latest, now }: ClaimsTableProps) {
                 data-testid="claim-row"
                 data-claim={v.name}
                 data-status={v.status}
+                data-disclosed={disclosed?.includes(v.name) || undefined}
                 className={`claim-${v.status}`}
               >
                 <th scope="row">
                   <code>{v.name}</code>
+                  {disclosed?.includes(v.name) && <span className="badge badge-ok"> disclosed</span>}
                   {info && (
                     <div className="claim-meaning">
                       {info.title}: {info.description}{' '}

@@ -214,10 +214,15 @@ export function TokenStatus({ decoded }: { decoded: DecodedToken }) {
       className="status status-ok"
       data-testid="token-status"
       data-state="decoded"
-      data-kind={decoded.kind}
+      data-kind={decoded.sdJwt ? 'sd-jwt' : decoded.kind}
       role="status"
     >
-      <strong>Decoded:</strong> {decoded.kind ? KIND_TEXT[decoded.kind] : ''}
+      <strong>Decoded:</strong>{' '}
+      {decoded.sdJwt
+        ? 'SD-JWT (RFC 9901): an issuer-signed JWT, then disclosures after each ~'
+        : decoded.kind
+          ? KIND_TEXT[decoded.kind]
+          : ''}
       {cleaned.length > 0 && <span className="muted"> · removed {cleaned.map(cleanupText).join(', ')}</span>}
       {notes.map((n, i) => (
         <div key={i} className="note">
