@@ -27,6 +27,7 @@ import {
   FindingsPanel,
   JwePanel,
   KeyTools,
+  SdJwtSection,
   SigningControls,
 } from './ui/lazy-panels';
 import { useDecryption } from './state/use-jwe';
@@ -34,8 +35,7 @@ import { describeNestedSignature, summariseDecryption } from './ui/jwe-panel/sum
 // Key discovery, security findings and copy-as-code (issues: discovery, advisor).
 import { LazyHowItIsBuilt } from './ui/how-it-is-built/lazy-how-it-is-built';
 import type { Example } from './ui/example-picker/example-picker';
-import { useSdJwt } from './features/sd-jwt/use-sd-jwt';
-import { LazySdJwtMaker, LazySdJwtPanel } from './features/sd-jwt/lazy';
+import type { SdJwtReading } from './core/sd-jwt';
 
 export function App() {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
@@ -46,10 +46,11 @@ export function App() {
   const decryption = useDecryption(decoded, state.keyText, state.secretEncoding, nestedKeyText);
   const nested = decryption.nested;
   // SD-JWT: the claims judged are the processed payload (disclosures applied); the editor keeps what was signed.
-  const sdJwt = useSdJwt(decoded, state.validation);
+  // The SD-JWT panel (lazy) reads the disclosures and hands its reading up.
+  const [sd, setSd] = useState<SdJwtReading>();
   const claims = decryption.active
     ? decryption.claims
-    : (sdJwt.view?.reading.processed ?? (view?.type === 'claims' ? view.claims : undefined));
+    : (sd?.processed ?? (view?.type === 'claims' ? view.claims : undefined));
   const judgement = useClaims(claims, state.validation);
   const { choice: themeChoice, theme, setChoice: setThemeChoice } = useTheme();
   const [tokenFromQuery, setTokenFromQuery] = useState(false);
@@ -162,7 +163,7 @@ export function App() {
             <KeyPanel
               keyText={state.keyText}
               encoding={state.secretEncoding}
-              keyStatus={describeKeyReading(verification.reading)}
+              keyStatus={keyStatus}
               signature={{
                 state: report.state,
                 text: nested
@@ -212,15 +213,14 @@ export function App() {
               onChanged={onValidationChanged}
             />
           </ErrorBoundary>
-          <ErrorBoundary name="sd-jwt-maker">
-            <LazySdJwtMaker
-              decoded={decoded}
-              keyReading={verification.reading}
-              audience={state.validation.audience}
-              nonce={state.validation.nonce}
-              onToken={onTokenEdited}
-            />
-          </ErrorBoundary>
+          <SdJwtSection
+            decoded={decoded}
+            keyReading={verification.reading}
+            validation={state.validation}
+            onToken={onTokenEdited}
+            onValidationChanged={onValidationChanged}
+            onReading={setSd}
+          />
           <ErrorBoundary name="encrypt">
             <EncryptPanel
               claimsText={claimsText}
@@ -249,17 +249,8 @@ export function App() {
             />
           </ErrorBoundary>
           <ErrorBoundary name="claims">
-            <ClaimsTable
-              verdicts={judgement.verdicts}
-              now={judgement.now}
-              disclosed={sdJwt.view?.reading.disclosedPaths}
-            />
+            <ClaimsTable verdicts={judgement.verdicts} now={judgement.now} disclosed={sd?.disclosedPaths} />
           </ErrorBoundary>
-          {decoded.sdJwt && (
-            <ErrorBoundary name="sd-jwt">
-              <LazySdJwtPanel state={sdJwt} />
-            </ErrorBoundary>
-          )}
           <ErrorBoundary name="findings">
             <FindingsPanel
               decoded={decoded}

@@ -13,8 +13,8 @@ export interface ValidationInputs {
   subject: string;
   clockTolerance: string;
   evaluationTime: string;
-  /** The nonce an SD-JWT's key binding JWT must carry (RFC 9901 §4.3). */
-  nonce: string;
+  /** The nonce an SD-JWT's key binding JWT must carry (RFC 9901 §4.3); absent = empty. */
+  nonce?: string;
 }
 
 export interface DebuggerState {
@@ -57,7 +57,7 @@ export const initialState: DebuggerState = {
   payloadText: '',
   keyText: '',
   secretEncoding: 'utf8',
-  validation: { audience: '', issuer: '', subject: '', clockTolerance: '0', evaluationTime: '', nonce: '' },
+  validation: { audience: '', issuer: '', subject: '', clockTolerance: '0', evaluationTime: '' },
   revision: 0,
   tokenOrigin: 'pasted',
 };

@@ -40,3 +40,7 @@ export const ClaimsTable = lazyPanel(async () => (await import('./claims-table/c
 export const ExamplePicker = lazyPanel(
   async () => (await import('./example-picker/example-picker')).ExamplePicker,
 );
+// SD-JWT (RFC 9901): the reader appears with an SD-JWT; the code that reads and makes one loads when it is used.
+export const SdJwtSection = lazyPanel(
+  async () => (await import('../features/sd-jwt/sd-jwt-ui')).SdJwtSection,
+);

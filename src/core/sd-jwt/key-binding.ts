@@ -1,9 +1,10 @@
 // Checks an SD-JWT's key binding JWT (RFC 9901 §4.3, §7.3): typ, signature by the cnf key, sd_hash, iat, aud, nonce.
 
-import { compactVerify, importJWK } from 'jose';
-import type { JWK } from 'jose';
 import { decodeBase64url, encodeBase64url, utf8DecodeStrict } from '../base64url';
+import { parseKeyInput } from '../keys';
+import { decodeToken } from '../token';
 import type { JsonObject } from '../token';
+import { verifyDecodedToken } from '../verify';
 import { SD_HASH_ALGORITHMS } from './read';
 import type { SdJwtReading } from './read';
 
@@ -76,24 +77,20 @@ export async function checkKeyBinding(
   const cnf = issuerPayload.cnf;
   const jwk =
     typeof cnf === 'object' && cnf !== null && typeof (cnf as JsonObject).jwk === 'object'
-      ? ((cnf as JsonObject).jwk as JWK | null)
+      ? ((cnf as JsonObject).jwk as JsonObject | null)
       : undefined;
   if (!jwk) return { ...base, state: 'no-key', reason: 'no-cnf-jwk', checks: [] };
   const alg = header.alg;
   // §4.3: alg MUST NOT be none.
   if (typeof alg !== 'string' || alg === 'none')
     return { ...base, state: 'invalid', reason: 'alg-none', checks: [] };
-  let key: Awaited<ReturnType<typeof importJWK>>;
-  try {
-    key = await importJWK({ ...jwk, alg }, alg);
-  } catch {
+  // The page's own JWS verification (the same key reading and checks as the key box), with cnf.jwk as the key.
+  const keyReading = parseKeyInput(JSON.stringify(jwk));
+  if (keyReading.state !== 'ok') return { ...base, state: 'no-key', reason: 'bad-cnf-jwk', checks: [] };
+  const verified = await verifyDecodedToken(decodeToken(kb), keyReading);
+  if (verified.state === 'key-error' || verified.state === 'unsupported')
     return { ...base, state: 'no-key', reason: 'bad-cnf-jwk', checks: [] };
-  }
-  try {
-    await compactVerify(kb, key);
-  } catch {
-    return { ...base, state: 'invalid', reason: 'signature', checks: [] };
-  }
+  if (verified.state !== 'valid') return { ...base, state: 'invalid', reason: 'signature', checks: [] };
 
   const checks: KeyBindingCheck[] = [];
   const typ = header.typ;

@@ -4,6 +4,7 @@ import type { KeyInputReading } from '../../core/keys';
 import type { DecodedToken, JsonObject } from '../../core/token';
 import type { MadeSdJwt } from '../../core/sd-jwt';
 import { splitList } from '../../core/claims';
+import type { ValidationInputs } from '../../state/debugger-reducer';
 import { describeMakeProblem } from './describe-sd-jwt';
 
 const loadCore = () => import('../../core/sd-jwt');
@@ -12,10 +13,10 @@ export interface SdJwtMakerProps {
   decoded: DecodedToken;
   /** The key box's key: it signs the issuer JWT. */
   keyReading: KeyInputReading;
-  /** From the validation inputs: the KB-JWT's aud (the first expected audience) and nonce. */
-  audience: string;
-  nonce: string;
+  /** The KB-JWT's aud is the first expected audience; its nonce the expected nonce (an input of this panel). */
+  validation: ValidationInputs;
   onToken: (text: string) => void;
+  onValidationChanged: (field: keyof ValidationInputs, value: string) => void;
 }
 
 interface Source {
@@ -26,7 +27,14 @@ interface Source {
 
 type Made = { state: 'made'; value: MadeSdJwt } | { state: 'error'; message: string };
 
-export function SdJwtMaker({ decoded, keyReading, audience, nonce, onToken }: SdJwtMakerProps) {
+export function SdJwtMaker({
+  decoded,
+  keyReading,
+  validation,
+  onToken,
+  onValidationChanged,
+}: SdJwtMakerProps) {
+  const { audience, nonce = '' } = validation;
   const [paths, setPaths] = useState('');
   const [decoys, setDecoys] = useState('0');
   const [holderKey, setHolderKey] = useState('');
@@ -118,7 +126,17 @@ export function SdJwtMaker({ decoded, keyReading, audience, nonce, onToken }: Sd
         : 'made';
   return (
     <fieldset className="panel validation-options sd-jwt-maker">
-      <legend>Make an SD-JWT (selective disclosure)</legend>
+      <legend>SD-JWT (selective disclosure)</legend>
+      <label>
+        <span>Expected nonce (key binding)</span>
+        <input
+          data-testid="expected-nonce"
+          value={nonce}
+          placeholder="the nonce the KB-JWT must carry; its aud is the expected audience"
+          onChange={(e) => onValidationChanged('nonce', e.target.value)}
+          spellCheck={false}
+        />
+      </label>
       <label>
         <span>Selectively disclosable claims</span>
         <input

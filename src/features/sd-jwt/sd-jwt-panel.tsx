@@ -1,6 +1,8 @@
 // The pasted SD-JWT: its disclosures and where each lands, undisclosed digests, key binding, SD-JWT VC facts.
-import type { DisclosureReport } from '../../core/sd-jwt';
-import type { SdJwtState } from './use-sd-jwt';
+import type { DisclosureReport, SdJwtReading } from '../../core/sd-jwt';
+import type { DecodedToken } from '../../core/token';
+import type { ValidationInputs } from '../../state/debugger-reducer';
+import { useSdJwt } from './use-sd-jwt';
 import { describeKeyBinding, describeSdJwtProblem, describeSdJwtType } from './describe-sd-jwt';
 
 const STATUS_TEXT: Record<DisclosureReport['status'], string> = {
@@ -19,8 +21,15 @@ function show(value: unknown): string {
   }
 }
 
-export function SdJwtPanel({ state }: { state: SdJwtState }) {
-  const { view, busy } = state;
+export interface SdJwtPanelProps {
+  decoded: DecodedToken;
+  validation: ValidationInputs;
+  /** Hands the reading to the page (undefined while there is none): the claims table judges the processed payload. */
+  onReading: (reading: SdJwtReading | undefined) => void;
+}
+
+export function SdJwtPanel({ decoded, validation, onReading }: SdJwtPanelProps) {
+  const { view, busy } = useSdJwt(decoded, validation, onReading);
   const kb = view ? describeKeyBinding(view.keyBinding) : undefined;
   const reading = view?.reading;
   const problems = reading?.problems.filter((p) => !('index' in p)) ?? [];

@@ -21,13 +21,6 @@ const FIELDS: { field: keyof ValidationInputs; testid: string; label: string; pl
     placeholder: 'https://issuer.example.com/',
   },
   { field: 'subject', testid: 'expected-subject', label: 'Expected subject', placeholder: 'any subject' },
-  // RFC 9901 §4.3: an SD-JWT's key binding JWT carries the verifier's nonce (its aud is the expected audience).
-  {
-    field: 'nonce',
-    testid: 'expected-nonce',
-    label: 'Expected nonce (SD-JWT)',
-    placeholder: 'key binding nonce',
-  },
   { field: 'clockTolerance', testid: 'clock-tolerance', label: 'Clock tolerance (s)', placeholder: '0' },
   {
     field: 'evaluationTime',
