@@ -18,6 +18,7 @@ import {
   KeyTools,
   LibraryVerdicts,
   PolicyInputs,
+  SdJwtSection,
   SigningControls,
   TokenProfilePanel,
   ValidationOptions,
@@ -34,7 +35,9 @@ export function App() {
       <AppHeader
         themeChoice={d.theme.choice}
         onThemeChosen={d.theme.setChoice}
-        makeLink={decoded.parts.length >= 3 ? () => makeShareLink(decoded.token) : undefined}
+        makeLink={
+          decoded.parts.length >= 3 ? () => makeShareLink(decoded.sdJwt?.text ?? decoded.token) : undefined
+        }
       />
       {d.tokenFromQuery && (
         <p className="url-note" role="note" data-testid="query-token-note">
@@ -109,6 +112,14 @@ export function App() {
               />
             </ValidationOptions>
           </ErrorBoundary>
+          <SdJwtSection
+            decoded={decoded}
+            keyReading={d.verification.reading}
+            validation={state.validation}
+            onToken={d.onTokenEdited}
+            onValidationChanged={d.onValidationChanged}
+            onReading={d.setSd}
+          />
           <ErrorBoundary name="encrypt">
             <EncryptPanel
               claimsText={d.claimsText}
@@ -133,7 +144,12 @@ export function App() {
             />
           </ErrorBoundary>
           <ErrorBoundary name="claims">
-            <ClaimsTable verdicts={d.judgement.verdicts} now={d.judgement.now} claims={d.claims} />
+            <ClaimsTable
+              verdicts={d.judgement.verdicts}
+              now={d.judgement.now}
+              claims={d.claims}
+              disclosed={d.sd?.disclosedPaths}
+            />
           </ErrorBoundary>
           {state.tokenText.trim() !== '' && (
             <ErrorBoundary name="library-verdicts">

@@ -56,3 +56,7 @@ export const LibraryVerdicts = lazyPanel(async () => (await policyPanels()).Libr
 export const ValidationOptions = lazyPanel(
   async () => (await import('../features/claims/validation-options')).ValidationOptions,
 );
+// SD-JWT (RFC 9901): the reader appears with an SD-JWT; the code that reads and makes one loads when it is used.
+export const SdJwtSection = lazyPanel(
+  async () => (await import('../features/sd-jwt/sd-jwt-ui')).SdJwtSection,
+);

@@ -19,6 +19,7 @@ import { useSigning } from '../features/signing/use-signing';
 import { useDecryption } from '../features/jwe/use-jwe';
 import { computeVerdict } from '../features/verdict/compute-verdict';
 import type { Example } from '../features/learn/example-picker';
+import type { SdJwtReading } from '../core/sd-jwt';
 
 export function useDebugger() {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
@@ -28,7 +29,12 @@ export function useDebugger() {
   const [nestedKeyText, setNestedKeyText] = useState('');
   const decryption = useDecryption(decoded, state.keyText, state.secretEncoding, nestedKeyText);
   const nested = decryption.nested;
-  const claims = decryption.active ? decryption.claims : view?.type === 'claims' ? view.claims : undefined;
+  // SD-JWT: the claims judged are the processed payload (disclosures applied); the editor keeps what was signed.
+  // The SD-JWT panel (lazy) reads the disclosures and hands its reading up.
+  const [sd, setSd] = useState<SdJwtReading>();
+  const claims = decryption.active
+    ? decryption.claims
+    : (sd?.processed ?? (view?.type === 'claims' ? view.claims : undefined));
   const judgement = useClaims(claims, state.validation);
   const theme = useTheme();
   const [tokenFromQuery, setTokenFromQuery] = useState(false);
@@ -131,6 +137,8 @@ export function useDebugger() {
     nestedKeyText,
     setNestedKeyText,
     claims,
+    sd,
+    setSd,
     policyInput,
     setPolicyFailures,
     judgement,
