@@ -61,6 +61,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['jose'], message: 'only src/core imports jose' },
+            { group: ['@sd-jwt/*'], message: 'only src/core imports @sd-jwt' },
             {
               group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
               message: 'only shared/code-editor imports Monaco',

@@ -19,6 +19,7 @@ import {
   KeyTools,
   LibraryVerdicts,
   PolicyInputs,
+  SdJwtSection,
   SigningControls,
   TokenProfilePanel,
   ValidationOptions,
@@ -39,7 +40,9 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
       <AppHeader
         themeChoice={d.theme.choice}
         onThemeChosen={d.theme.setChoice}
-        makeLink={decoded.parts.length >= 3 ? () => makeShareLink(decoded.token) : undefined}
+        makeLink={
+          decoded.parts.length >= 3 ? () => makeShareLink(decoded.sdJwt?.text ?? decoded.token) : undefined
+        }
       />
       {d.tokenFrom && (
         <Suspense fallback={null}>
@@ -112,6 +115,14 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
               />
             </ValidationOptions>
           </ErrorBoundary>
+          <SdJwtSection
+            decoded={decoded}
+            keyReading={d.verification.reading}
+            validation={state.validation}
+            onToken={d.onTokenEdited}
+            onValidationChanged={d.onValidationChanged}
+            onReading={d.setSd}
+          />
           <ErrorBoundary name="encrypt">
             <EncryptPanel
               claimsText={d.claimsText}
@@ -136,7 +147,12 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
             />
           </ErrorBoundary>
           <ErrorBoundary name="claims">
-            <ClaimsTable verdicts={d.judgement.verdicts} now={d.judgement.now} claims={d.claims} />
+            <ClaimsTable
+              verdicts={d.judgement.verdicts}
+              now={d.judgement.now}
+              claims={d.claims}
+              disclosed={d.sd?.disclosedPaths}
+            />
           </ErrorBoundary>
           {state.tokenText.trim() !== '' && (
             <ErrorBoundary name="library-verdicts">

@@ -18,6 +18,8 @@ export interface ValidationInputs {
   requiredClaims?: string;
   expectedType?: string;
   maxAge?: string;
+  /** The nonce an SD-JWT's key binding JWT must carry (RFC 9901 §4.3); absent = empty. */
+  nonce?: string;
 }
 
 export interface DebuggerState {
@@ -139,7 +141,7 @@ export function debuggerReducer(state: DebuggerState, event: DebuggerEvent): Deb
     case 'tokenEdited': {
       const decoded = decodeToken(event.text);
       // Show the cleaned token (no Bearer, no line breaks) unless it is not a compact token at all.
-      const tokenText = decoded.parts.length > 1 ? decoded.token : event.text;
+      const tokenText = decoded.parts.length > 1 ? (decoded.sdJwt?.text ?? decoded.token) : event.text;
       return {
         ...state,
         tokenText,

@@ -60,3 +60,7 @@ export const ValidationOptions = lazyPanel(
 export const CompareAndForge = lazyPanel(
   async () => (await import('../features/compare/compare-and-forge')).CompareAndForge,
 );
+// SD-JWT (RFC 9901): the reader appears with an SD-JWT; the code that reads and makes one loads when it is used.
+export const SdJwtSection = lazyPanel(
+  async () => (await import('../features/sd-jwt/sd-jwt-ui')).SdJwtSection,
+);

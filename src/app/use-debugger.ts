@@ -20,6 +20,7 @@ import { useDecryption } from '../features/jwe/use-jwe';
 import { computeVerdict } from '../features/verdict/compute-verdict';
 import type { Example } from '../features/learn/example-picker';
 import { useHardeningWords, useKeyOrigin } from '../features/hardening/key-origin';
+import type { SdJwtReading } from '../core/sd-jwt';
 
 export function useDebugger(initialToken?: string) {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
@@ -29,7 +30,12 @@ export function useDebugger(initialToken?: string) {
   const [nestedKeyText, setNestedKeyText] = useState('');
   const decryption = useDecryption(decoded, state.keyText, state.secretEncoding, nestedKeyText);
   const nested = decryption.nested;
-  const claims = decryption.active ? decryption.claims : view?.type === 'claims' ? view.claims : undefined;
+  // SD-JWT: the claims judged are the processed payload (disclosures applied); the editor keeps what was signed.
+  // The SD-JWT panel (lazy) reads the disclosures and hands its reading up.
+  const [sd, setSd] = useState<SdJwtReading>();
+  const claims = decryption.active
+    ? decryption.claims
+    : (sd?.processed ?? (view?.type === 'claims' ? view.claims : undefined));
   const judgement = useClaims(claims, state.validation);
   const theme = useTheme();
   const [tokenFrom, setTokenFrom] = useState<'query' | 'fragment'>();
@@ -159,6 +165,8 @@ export function useDebugger(initialToken?: string) {
     nestedKeyText,
     setNestedKeyText,
     claims,
+    sd,
+    setSd,
     policyInput,
     setPolicyFailures,
     judgement,

@@ -53,6 +53,11 @@ export interface DecodedToken {
   tokenProblem?: Problem;
   /** Observations that do not stop decoding (e.g. payload not a claims set). */
   notes: Problem[];
+  /**
+   * Set for an SD-JWT (RFC 9901) `<issuer-jwt>~<disclosure>~…~[<kb-jwt>]`: `text` is the whole cleaned input,
+   * while `token`, `parts`, header and payload are the issuer-signed JWT's (verified like any JWS).
+   */
+  sdJwt?: { text: string };
 }
 
 /** The first problem in reading order: token, then header, then payload. */
@@ -244,6 +249,18 @@ function decodeUncached(input: string): DecodedToken {
   const base: DecodedToken = { token, cleanups, parts: [], notes: [] };
   if (token === '') return { ...base, tokenProblem: { code: 'empty-token' } };
   if (token.startsWith('{')) return { ...base, tokenProblem: detectJsonSerialization(token) };
+  // SD-JWT (RFC 9901 §4): the issuer-signed JWT ends at the first `~`; the disclosures and key binding JWT
+  // after it are read by core/sd-jwt, which the app loads only when one appears.
+  const tilde = token.indexOf('~');
+  if (tilde > 0) {
+    const issuer = decodeCompact(token.slice(0, tilde), cleanups);
+    if (issuer.parts.length === 3) return { ...issuer, sdJwt: { text: token } };
+  }
+  return decodeCompact(token, cleanups);
+}
+
+function decodeCompact(token: string, cleanups: Cleanup[]): DecodedToken {
+  const base: DecodedToken = { token, cleanups, parts: [], notes: [] };
   const parts = token.split('.');
   base.parts = parts;
   if (parts.length === 1) return { ...base, tokenProblem: { code: 'not-a-token' } };

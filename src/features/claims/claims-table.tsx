@@ -50,9 +50,11 @@ export interface ClaimsTableProps {
   now: number;
   /** The claims, to recognise the provider whose own claims are then explained too. */
   claims?: JsonObject;
+  /** For an SD-JWT: the paths its disclosures revealed; those claims' rows carry data-disclosed="true". */
+  disclosed?: string[];
 }
 
-export function ClaimsTable({ verdicts: latest, now, claims }: ClaimsTableProps) {
+export function ClaimsTable({ verdicts: latest, now, claims, disclosed }: ClaimsTableProps) {
   const registry = useRegistry();
   const describeProviderClaim = useProviderClaims(claims);
   // Rendered after the verdict, in a transition of its own: showing a 1 MB claim's value stringifies it.
@@ -93,10 +95,12 @@ export function ClaimsTable({ verdicts: latest, now, claims }: ClaimsTableProps)
                 data-testid="claim-row"
                 data-claim={v.name}
                 data-status={v.status}
+                data-disclosed={disclosed?.includes(v.name) || undefined}
                 className={`claim-${v.status}`}
               >
                 <th scope="row">
                   <code>{v.name}</code>
+                  {disclosed?.includes(v.name) && <span className="badge badge-ok"> disclosed</span>}
                   {info && (
                     <div className="claim-meaning">
                       {info.title}: {info.description}{' '}

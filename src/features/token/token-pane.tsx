@@ -182,6 +182,7 @@ const KIND_TEXT = {
   jws: 'Signed JWT (JWS)',
   unsecured: 'Unsecured JWT (alg "none"): anyone can forge it',
   jwe: 'Encrypted JWT (JWE): its claims are encrypted; the protected header is shown',
+  'sd-jwt': 'SD-JWT',
 } as const;
 
 export function TokenStatus({ decoded }: { decoded: DecodedToken }) {
@@ -208,16 +209,17 @@ export function TokenStatus({ decoded }: { decoded: DecodedToken }) {
     );
   }
   const notes = decoded.notes;
+  const kind = decoded.sdJwt ? 'sd-jwt' : decoded.kind;
   const cleaned = decoded.cleanups.filter((c) => c !== 'whitespace' || decoded.cleanups.length === 1);
   return (
     <div
       className="status status-ok"
       data-testid="token-status"
       data-state="decoded"
-      data-kind={decoded.kind}
+      data-kind={kind}
       role="status"
     >
-      <strong>Decoded:</strong> {decoded.kind ? KIND_TEXT[decoded.kind] : ''}
+      <strong>Decoded:</strong> {kind ? KIND_TEXT[kind] : ''}
       {cleaned.length > 0 && <span className="muted"> · removed {cleaned.map(cleanupText).join(', ')}</span>}
       {notes.map((n, i) => (
         <div key={i} className="note">

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { exportJWK, exportPKCS8, generateKeyPair } from 'jose';
+import { decodeToken } from '../token/token';
+import type { JsonObject } from '../token/token';
+import { parseKeyInput } from '../keys/keys';
+import { readSdJwt } from './read';
+import { checkKeyBinding } from './key-binding';
+import { makeSdJwt, parseClaimPaths, presentSdJwt } from './make';
+
+const claims = {
+  iss: 'https://issuer.example',
+  sub: 'user_42',
+  given_name: 'John',
+  family_name: 'Doe',
+  address: { street_address: '123 Main St', locality: 'Anytown', country: 'US' },
+  nationalities: ['US', 'DE'],
+};
+
+async function pem(alg: string) {
+  const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
+  return { text: await exportPKCS8(privateKey), publicJwk: await exportJWK(publicKey) };
+}
+
+function payloadOf(text: string): JsonObject {
+  const view = decodeToken(text).payload?.view;
+  if (view?.type !== 'claims') throw new Error('no claims');
+  return view.claims;
+}
+
+describe('parseClaimPaths', () => {
+  it('reads names, nested names and array indexes', () => {
+    const r = parseClaimPaths(' given_name, address.street_address ,nationalities[0], a.b[1][2].c ');
+    expect(r.ok && r.value.map((p) => p.path)).toEqual([
+      ['given_name'],
+      ['address', 'street_address'],
+      ['nationalities', 0],
+      ['a', 'b', 1, 2, 'c'],
+    ]);
+  });
+
+  it.each([
+    ['a..b', 'sd-path-syntax'],
+    ['a[x]', 'sd-path-syntax'],
+    ['_sd', 'sd-path-reserved'],
+  ])('rejects %s', (text, code) => {
+    const r = parseClaimPaths(text);
+    expect(!r.ok && r.problem.code).toBe(code);
+  });
+});
+
+describe('makeSdJwt and presentSdJwt', () => {
+  it('makes claims, nested claims and array elements disclosable, with decoys, and reads back', async () => {
+    const issuer = await pem('ES256');
+    const made = await makeSdJwt({
+      header: { alg: 'ES256', typ: 'dc+sd-jwt' },
+      claims,
+      paths: 'given_name, address.street_address, nationalities[1], address',
+      decoys: 3,
+      issuerKey: parseKeyInput(issuer.text),
+    });
+    if (!made.ok) throw new Error(made.problem.code);
+    const { issuerJwt, disclosures, payload } = made.value;
+    expect(disclosures.map((d) => d.path).sort()).toEqual(
+      ['address', 'address.street_address', 'given_name', 'nationalities[1]'].sort(),
+    );
+    expect(payload).not.toHaveProperty('given_name');
+    expect(payload).not.toHaveProperty('address');
+    expect(payload._sd_alg).toBe('sha-256');
+    // given_name, address and 3 decoys at the root, sorted
+    const root = payload._sd as string[];
+    expect(root).toHaveLength(5);
+    expect([...root].sort()).toEqual(root);
+    expect((payload.nationalities as unknown[])[0]).toBe('US');
+
+    const all = await presentSdJwt({
+      issuerJwt,
+      disclosures: disclosures.map((d) => d.raw),
+      audience: '',
+      nonce: '',
+      now: 0,
+    });
+    if (!all.ok) throw new Error('present');
+    const reading = await readSdJwt(all.value, payloadOf(all.value));
+    expect(reading.problems).toEqual([]);
+    expect(reading.processed).toEqual(claims);
+    expect(reading.undisclosedCount).toBe(3);
+
+    // Present only given_name: the address (and its street inside), the second nationality stay hidden.
+    const some = await presentSdJwt({
+      issuerJwt,
+      disclosures: disclosures.filter((d) => d.path === 'given_name').map((d) => d.raw),
+      audience: '',
+      nonce: '',
+      now: 0,
+    });
+    if (!some.ok) throw new Error('present');
+    const partial = await readSdJwt(some.value, payloadOf(some.value));
+    expect(partial.problems).toEqual([]);
+    expect(partial.processed).toEqual({
+      iss: claims.iss,
+      sub: claims.sub,
+      given_name: 'John',
+      family_name: 'Doe',
+      nationalities: ['US'],
+    });
+  });
+
+  it('makes fresh salts each time', async () => {
+    const issuer = await pem('ES256');
+    const request = {
+      header: { alg: 'ES256' },
+      claims,
+      paths: 'given_name',
+      decoys: 0,
+      issuerKey: parseKeyInput(issuer.text),
+    };
+    const a = await makeSdJwt(request);
+    const b = await makeSdJwt(request);
+    expect(a.ok && b.ok && a.value.disclosures[0]?.raw !== b.value.disclosures[0]?.raw).toBe(true);
+  });
+
+  it('says which path is not in the claims', async () => {
+    const issuer = await pem('ES256');
+    const r = await makeSdJwt({
+      header: { alg: 'ES256' },
+      claims,
+      paths: 'nationalities[5]',
+      decoys: 0,
+      issuerKey: parseKeyInput(issuer.text),
+    });
+    expect(!r.ok && r.problem).toEqual({ code: 'sd-path-not-found', path: 'nationalities[5]' });
+  });
+
+  it.each(['ES256', 'EdDSA', 'RS256'])(
+    'binds a presentation to a %s holder key (cnf + KB-JWT)',
+    async (alg) => {
+      const issuer = await pem('ES256');
+      const holder = await pem(alg);
+      const made = await makeSdJwt({
+        header: { alg: 'ES256', typ: 'dc+sd-jwt' },
+        claims,
+        paths: 'given_name, family_name',
+        decoys: 1,
+        issuerKey: parseKeyInput(issuer.text),
+        holderKeyText: holder.text,
+      });
+      if (!made.ok) throw new Error(made.problem.code);
+      expect((made.value.payload.cnf as { jwk: JsonObject }).jwk).toMatchObject({
+        kty: holder.publicJwk.kty,
+      });
+      const presented = await presentSdJwt({
+        issuerJwt: made.value.issuerJwt,
+        disclosures: [made.value.disclosures[0]?.raw ?? ''],
+        holderKeyText: holder.text,
+        audience: 'https://verifier.example',
+        nonce: 'n-1',
+        now: 1_800_000_000,
+      });
+      if (!presented.ok) throw new Error(presented.problem.code);
+      const payload = payloadOf(presented.value);
+      const reading = await readSdJwt(presented.value, payload);
+      const kb = await checkKeyBinding(reading, payload, {
+        now: 1_800_000_010,
+        clockTolerance: 0,
+        audience: ['https://verifier.example'],
+        nonce: 'n-1',
+      });
+      expect(kb.state).toBe('valid');
+      expect(kb.header?.typ).toBe('kb+jwt');
+    },
+  );
+});
