@@ -82,7 +82,7 @@ export function useDebugger(initialToken?: string) {
   // For a nested JWE, signature-status judges the inner JWS.
   const report = nested ? nested.report : verification.report;
   const keyStatus = describeKeyReading(verification.reading);
-  const signing = useSigning(state, decoded, verification.reading, dispatch);
+  const signing = useSigning(state, decoded, verification.reading, dispatch, verification.keyReader);
   const signatureBusy = nested ? nested.busy : verification.busy || signing.state === 'signing';
   const keyMismatch =
     report.problem && (report.problem.code === 'alg-key-mismatch' || report.problem.code === 'curve-mismatch')

@@ -4,17 +4,12 @@ import { compactVerify } from 'jose';
 import { getJwsAlgorithm, MIN_RSA_BITS, type JwsAlgorithm } from './algorithms';
 import { decodeBase64url, utf8Encode } from '../shared/base64url';
 import { problemFromCryptoError } from '../shared/crypto-errors';
-import {
-  importVerificationKeys,
-  keyWarnings,
-  parseKeyInput,
-  type ImportedKey,
-  type KeyDescription,
-  type KeyInputReading,
-  type SecretEncoding,
-} from '../keys/keys';
+import type { ImportedKey, KeyDescription, KeyInputReading, SecretEncoding } from '../keys/keys';
 import type { Problem } from '../shared/problems';
 import { decodeToken, type DecodedToken } from '../token/token';
+
+// Key reading and import (keys.ts, DER, X.509 and jose's importers) load with the first key, not with the page.
+const loadKeyReader = () => import('../keys/keys');
 
 export type SignatureState =
   'valid' | 'invalid' | 'no-key' | 'key-error' | 'unsecured' | 'unsupported' | 'not-applicable';
@@ -48,6 +43,7 @@ export async function verifySignature(
   keyInput: string,
   options: VerifyOptions = {},
 ): Promise<SignatureReport> {
+  const { parseKeyInput } = await loadKeyReader();
   return verifyDecodedToken(
     decodeToken(token),
     parseKeyInput(keyInput, options.encoding ?? 'utf8'),
@@ -101,6 +97,7 @@ export async function verifyDecodedToken(
     signal?.throwIfAborted();
     return verifyInSoftware(decoded.parts, input, algorithm, header, warnings);
   }
+  const { importVerificationKeys, keyWarnings } = await loadKeyReader();
   const imported = await importVerificationKeys(input, alg, header);
   signal?.throwIfAborted();
   if (!imported.ok) return { state: 'key-error', alg, problem: imported.problem, warnings };

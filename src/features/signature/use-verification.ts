@@ -1,27 +1,60 @@
 // Verifies the token's signature whenever the token or the key changes; stale checks are aborted and dropped.
-import { useMemo } from 'react';
-import { parseKeyInput } from '../../core/keys/keys';
+import { useEffect, useMemo, useState } from 'react';
+import type * as KeysModule from '../../core/keys/keys';
 import type { KeyInputReading, SecretEncoding } from '../../core/keys/keys';
 import { verifyDecodedToken } from '../../core/jws/verify';
 import type { SignatureReport } from '../../core/jws/verify';
 import type { DecodedToken } from '../../core/token/token';
 import { useAsyncResult } from '../../shared/use-async-result';
 
+/** The key reader: PEM, DER, X.509, JWK and JWKS parsing, key selection and jose's key import. */
+export type KeyReader = typeof KeysModule;
+
+// The key reader loads with the first key typed, not with the page: a pasted token with no key needs none of it,
+// and it is a quarter of the first-verdict bundle.
+const loadKeyReader = () => import('../../core/keys/keys');
+
 export interface Verification {
   reading: KeyInputReading;
   report: SignatureReport;
   /** True until the report matches the current token and key. */
   busy: boolean;
+  /** The loaded key reader, once a key has been typed (a reading of state 'ok' implies it is here). */
+  keyReader: KeyReader | undefined;
 }
+
+const EMPTY: KeyInputReading = { state: 'empty' };
 
 export function useVerification(
   decoded: DecodedToken,
   keyText: string,
   encoding: SecretEncoding,
 ): Verification {
-  const reading = useMemo(() => parseKeyInput(keyText, encoding), [keyText, encoding]);
-  const result = useAsyncResult([decoded, reading], (signal) => verifyDecodedToken(decoded, reading, signal));
-  return { reading, report: result.value ?? NOT_YET, busy: !result.current };
+  const hasKey = keyText.trim() !== '';
+  const [keyReader, setKeyReader] = useState<KeyReader>();
+  useEffect(() => {
+    if (!hasKey || keyReader) return;
+    let live = true;
+    void loadKeyReader().then((m) => live && setKeyReader(() => m));
+    return () => {
+      live = false;
+    };
+  }, [hasKey, keyReader]);
+  // Undefined while the reader loads: the check waits for it (busy) rather than judging without the key.
+  const reading = useMemo(
+    () => (!hasKey ? EMPTY : keyReader ? keyReader.parseKeyInput(keyText, encoding) : undefined),
+    [hasKey, keyReader, keyText, encoding],
+  );
+  const result = useAsyncResult(
+    [decoded, reading],
+    reading ? (signal) => verifyDecodedToken(decoded, reading, signal) : undefined,
+  );
+  return {
+    reading: reading ?? EMPTY,
+    report: result.value ?? NOT_YET,
+    busy: !result.current || reading === undefined,
+    keyReader,
+  };
 }
 
 const NOT_YET: SignatureReport = { state: 'not-applicable', warnings: [] };

@@ -1,8 +1,8 @@
 // Re-signs a token the user is composing (edited header/payload, changed alg, generated key) with the key box's key.
 import { useMemo } from 'react';
 import type { Dispatch } from 'react';
-import { canSign } from '../../core/keys/keys';
 import type { KeyInputReading } from '../../core/keys/keys';
+import type { KeyReader } from '../signature/use-verification';
 import type { Problem } from '../../core/shared/problems';
 import { problemFromCryptoError } from '../../core/shared/crypto-errors';
 import type { DecodedToken } from '../../core/token/token';
@@ -38,11 +38,14 @@ export function useSigning(
   decoded: DecodedToken,
   reading: KeyInputReading,
   dispatch: Dispatch<DebuggerEvent>,
+  /** Loaded with the first key: a reading of state 'ok' comes with it. */
+  keyReader: KeyReader | undefined,
 ): SigningState {
   const composing = state.tokenOrigin === 'edited';
   const request = useMemo(() => (composing ? signingRequest(decoded) : undefined), [composing, decoded]);
   const able =
-    request !== undefined && (request.alg === 'none' || canSign(reading, request.alg, request.header));
+    request !== undefined &&
+    (request.alg === 'none' || (keyReader?.canSign(reading, request.alg, request.header) ?? false));
   const { revision } = state;
   // The request is the revision: every edit that changes what would be signed (token, key, encoding) moves it on,
   // while the signed token coming back (tokenSigned) does not, so it is not signed again.
