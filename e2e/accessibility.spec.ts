@@ -89,7 +89,8 @@ test('every control is reachable with Tab and shows where focus is', async ({ pa
   await page.locator('body').focus();
   const reached = new Set<string>();
   const unmarked: string[] = [];
-  for (let i = 0; i < 60; i++) {
+  // Enough presses to go once round every control of the page (the focus starts in the token box) and back.
+  for (let i = 0; i < 160; i++) {
     await page.keyboard.press('Tab');
     const focus = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
