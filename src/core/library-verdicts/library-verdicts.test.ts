@@ -33,6 +33,15 @@ describe('judgeWithLibraries', () => {
     ]);
   });
 
+  it('says unknown for a payload nested past the depth limit instead of parsing millions of brackets', () => {
+    const deep = `${segment({ alg: 'HS256' })}.${encodeBase64urlText(`{"x":${'['.repeat(200_000)}${']'.repeat(200_000)}}`)}.c2ln`;
+    expect(judge({ key: secret, token: deep }).map((v) => [v.lib, v.verdict, v.unknownReason])).toEqual([
+      ['pyjwt', 'unknown', 'token-unusual'],
+      ['jsonwebtoken', 'unknown', 'token-unusual'],
+      ['jose', 'unknown', 'token-unusual'],
+    ]);
+  });
+
   it('names the exact versions modelled', () => {
     expect(judge({ key: secret }).map((v) => `${v.lib}@${v.version}`)).toEqual([
       'pyjwt@2.6.0',
