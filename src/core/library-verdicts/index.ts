@@ -15,3 +15,4 @@ export { judgeWithJose, judgeWithJsonwebtoken, judgeWithPyjwt };
 export function judgeWithLibraries(c: LibraryCase): LibraryVerdict[] {
   return [judgeWithPyjwt(c), judgeWithJsonwebtoken(c), judgeWithJose(c)];
 }
+export { libraryKeyOf, signatureOutcomeOf } from './from-page';

@@ -1,0 +1,10 @@
+// core/discovery: its public entry; app, features and shared import core/discovery only through this file.
+export { discoverKeys, planDiscovery } from './discovery';
+export type {
+  DiscoveryOutcome,
+  DiscoveryPlan,
+  DiscoveryReport,
+  DiscoverySource,
+  DiscoveryStep,
+  FetchLike,
+} from './discovery';

@@ -1,0 +1,3 @@
+// core/token: its public entry; app, features and shared import core/token only through this file.
+export { decodeToken, encodeJsonSegment, firstProblem, formatJson } from './token';
+export type { DecodedToken, JsonObject } from './token';
