@@ -1,9 +1,9 @@
 // The one reducer: events from each pane → the text every pane shows. Pure; derived text never echoes back.
 
-import { decodeToken, encodeJsonSegment, formatJson } from '../core/token/token';
-import type { DecodedToken } from '../core/token/token';
+import { decodeToken, encodeJsonSegment, formatJson } from '../core/token';
+import type { DecodedToken } from '../core/token';
 
-import type { SecretEncoding } from '../core/keys/keys';
+import type { SecretEncoding } from '../core/keys';
 
 export type { SecretEncoding };
 

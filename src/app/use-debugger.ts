@@ -1,8 +1,8 @@
 // Composes the feature hooks into what the layout shows: the pasted token flows decode → decrypt (JWE) → verify →
 // judge claims → computeVerdict. app.tsx only lays the result out.
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import { decodeToken } from '../core/token/token';
-import type { SecretEncoding } from '../core/keys/keys';
+import { decodeToken } from '../core/token';
+import type { SecretEncoding } from '../core/keys';
 import { debuggerReducer, initialState } from './debugger-reducer';
 import type { ValidationInputs } from './debugger-reducer';
 import { useTheme } from './use-theme';
@@ -55,7 +55,7 @@ export function useDebugger(initialToken?: string) {
     if (fromUrl.publicKey) {
       // Only public key material is taken from a link, and it is labelled as the link's (issue 16).
       const linked = fromUrl.publicKey;
-      void import('../core/hardening/link-key').then(({ isPublicKeyOnly }) => {
+      void import('../core/hardening/lazy').then(({ isPublicKeyOnly }) => {
         const accepted = isPublicKeyOnly(linked);
         if (accepted) dispatch({ type: 'keyEdited', text: linked });
         if (accepted) setOrigin(linked, 'link');

@@ -1,6 +1,6 @@
 // Wording for the header and key rules that stop a verification before any signature is checked, and for
 // problems that only come out of async signing, export or verification (moved out of the first page load).
-import type { Problem } from '../core/shared/problems';
+import type { Problem } from '../core/shared';
 
 const CRIT_REASONS = {
   'not-a-list': 'it must be a list of header parameter names',

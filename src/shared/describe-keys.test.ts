@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeKey, describeKeyProblem, hardeningWordsLoaded } from './describe-keys';
-import type { KeyProblem, SignatureProblem } from '../core/shared/problems';
+import type { KeyProblem, SignatureProblem } from '../core/shared';
 
 // One example of every code this file owns; the Record type makes a new code without an example a type error.
 const EXAMPLES: {

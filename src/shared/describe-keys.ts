@@ -1,7 +1,7 @@
 // Human wording for key, signature and signing problems, and the key-status line.
 
-import type { KeyDescription, KeyFormat, SecretEncoding } from '../core/keys/keys';
-import type { JwksKeySummary, Problem } from '../core/shared/problems';
+import type { KeyDescription, KeyFormat, SecretEncoding } from '../core/keys';
+import type { JwksKeySummary, Problem } from '../core/shared';
 
 // Wording for problems that only come out of async verification, signing or export, loaded just after the
 // first render; useHardeningWords (features/hardening) renders the app again once it is in.

@@ -1,6 +1,6 @@
 // Problem → a sentence a person understands, for decoding, key and signature problems. Other wording lives beside
 // its feature (features/*/describe-*.ts: JWE, discovery, findings) and in features/verdict (the verdict line).
-import type { Problem, Segment } from '../core/shared/problems';
+import type { Problem, Segment } from '../core/shared';
 import { describeKeyProblem } from './describe-keys';
 
 const segmentName: Record<Segment, string> = {

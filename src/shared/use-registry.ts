@@ -2,7 +2,7 @@
 // It has no request to go stale (one module, loaded once), so it does not use use-async-result.ts; and importing
 // that helper here made the bundler split React out of the entry chunk (+0.6 KB gzip, over the budget).
 import { useEffect, useState } from 'react';
-import type * as RegistryModule from '../core/shared/registry';
+import type * as RegistryModule from '../core/shared/lazy';
 
 type Registry = typeof RegistryModule;
 
@@ -15,7 +15,7 @@ export function useRegistry(): Registry | undefined {
   useEffect(() => {
     if (registry) return;
     let live = true;
-    loading ??= import('../core/shared/registry').then((m) => (loaded = m));
+    loading ??= import('../core/shared/lazy').then((m) => (loaded = m));
     void loading.then((m) => {
       if (live) setRegistry(m);
     });

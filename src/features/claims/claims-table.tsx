@@ -1,9 +1,9 @@
 // One row per claim: its registered meaning, value, time in UTC / local / relative, and its verdict.
-import type { ClaimStatus, ClaimVerdict } from '../../core/claims/claims';
+import type { ClaimStatus, ClaimVerdict } from '../../core/claims';
 import { useDeferredValue } from 'react';
 import { useRegistry } from '../../shared/use-registry';
 import { formatLocal, formatRelative, formatUtc } from '../../shared/format-time';
-import type { JsonObject } from '../../core/token/token';
+import type { JsonObject } from '../../core/token';
 import { useProviderClaims } from '../profile/use-provider-claims';
 import { ABOUT_WORDS } from '../profile/describe-profile';
 

@@ -1,8 +1,8 @@
 // Claims judged at the chosen time with the chosen options: every verdict at once.
 import { useMemo } from 'react';
-import { checkClaims, parseEvaluationTime, splitList } from '../../core/claims/claims';
-import type { ClaimVerdict } from '../../core/claims/claims';
-import type { JsonObject } from '../../core/token/token';
+import { checkClaims, parseEvaluationTime, splitList } from '../../core/claims';
+import type { ClaimVerdict } from '../../core/claims';
+import type { JsonObject } from '../../core/token';
 import type { ValidationInputs } from '../../app/debugger-reducer';
 import { useNow } from './use-now';
 

@@ -1,7 +1,7 @@
 // The compare and forge panels as one lazy entry: the app passes its state once (a few bytes in the initial chunk).
 import type { DebuggerState } from '../../app/debugger-reducer';
-import type { DecodedToken } from '../../core/token/token';
-import type { SignatureReport } from '../../core/jws/verify';
+import type { DecodedToken } from '../../core/token';
+import type { SignatureReport } from '../../core/jws';
 import { ErrorBoundary } from '../../shared/error-boundary';
 import { ForgePanel } from '../forge/forge-panel';
 import { ComparePanel } from './compare-panel';

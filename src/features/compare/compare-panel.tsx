@@ -1,9 +1,9 @@
 // Compare: a second token beside the first, their differences by JSON Pointer, signatures, keys and claims.
 import './compare-panel.css';
 import { useMemo, useState } from 'react';
-import type { SecretEncoding } from '../../core/keys/keys';
-import { firstProblem, formatJson, type DecodedToken } from '../../core/token/token';
-import type { SignatureReport } from '../../core/jws/verify';
+import type { SecretEncoding } from '../../core/keys';
+import { firstProblem, formatJson, type DecodedToken } from '../../core/token';
+import type { SignatureReport } from '../../core/jws';
 import type { ValidationInputs } from '../../app/debugger-reducer';
 import { LazyDiffEditor } from '../../shared/code-editor/lazy-diff-editor';
 import { describeProblem } from '../../shared/describe-problem';

@@ -1,6 +1,6 @@
 // Wording for the compare panel: a difference row, a time difference in words, a claim problem.
-import type { TokenDifference } from '../../core/compare/compare-tokens';
-import type { ClaimVerdict } from '../../core/claims/claims';
+import type { TokenDifference } from '../../core/compare';
+import type { ClaimVerdict } from '../../core/claims';
 import { formatUtc } from '../../shared/format-time';
 
 const UNITS: [string, number][] = [

@@ -1,10 +1,10 @@
 // The second token decoded, compared with the first, and verified with the key box's key (stale checks dropped).
 import { useEffect, useMemo, useState } from 'react';
-import { parseEvaluationTime, splitList, type ClaimOptions } from '../../core/claims/claims';
-import { compareTokens, type TokenComparison } from '../../core/compare/compare-tokens';
-import { parseKeyInput, type SecretEncoding } from '../../core/keys/keys';
-import { decodeToken, type DecodedToken } from '../../core/token/token';
-import { verifyDecodedToken, type SignatureReport } from '../../core/jws/verify';
+import { parseEvaluationTime, splitList, type ClaimOptions } from '../../core/claims';
+import { compareTokens, type TokenComparison } from '../../core/compare';
+import { parseKeyInput, type SecretEncoding } from '../../core/keys/lazy';
+import { decodeToken, type DecodedToken } from '../../core/token';
+import { verifyDecodedToken, type SignatureReport } from '../../core/jws';
 import type { ValidationInputs } from '../../app/debugger-reducer';
 
 export interface Comparison {

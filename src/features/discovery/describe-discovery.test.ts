@@ -1,8 +1,8 @@
 // Checks that every discovery problem and step outcome has wording with its details filled in.
 
 import { describe, expect, it } from 'vitest';
-import type { DiscoveryOutcome } from '../../core/discovery/discovery';
-import type { DiscoveryProblem } from '../../core/shared/problems';
+import type { DiscoveryOutcome } from '../../core/discovery';
+import type { DiscoveryProblem } from '../../core/shared';
 import {
   describeDiscoveryProblem,
   describeDiscoverySource,

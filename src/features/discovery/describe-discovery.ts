@@ -1,7 +1,7 @@
 // Words for key discovery: what each source, step and problem means to a person.
 
-import type { DiscoveryOutcome, DiscoverySource, DiscoveryStep } from '../../core/discovery/discovery';
-import type { DiscoveryProblem, Problem } from '../../core/shared/problems';
+import type { DiscoveryOutcome, DiscoverySource, DiscoveryStep } from '../../core/discovery';
+import type { DiscoveryProblem, Problem } from '../../core/shared';
 
 const SOURCE_NAMES: Record<DiscoverySource['kind'], string> = {
   oidc: 'OpenID Connect discovery',

@@ -1,5 +1,5 @@
 // Key discovery: what will be asked (before anything is fetched), the button that fetches, and each step's outcome.
-import type { DecodedToken } from '../../core/token/token';
+import type { DecodedToken } from '../../core/token';
 import { useDiscovery } from './use-discovery';
 import type { DiscoveryPlan, DiscoveryReport } from './use-discovery';
 import {

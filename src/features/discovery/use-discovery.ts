@@ -1,13 +1,8 @@
 // Key discovery on request: plans from the token at once, fetches only when asked; a new token or press drops the old run.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { discoverKeys, planDiscovery } from '../../core/discovery/discovery';
-import type {
-  DiscoveryPlan,
-  DiscoveryReport,
-  DiscoveryStep,
-  FetchLike,
-} from '../../core/discovery/discovery';
-import type { DecodedToken } from '../../core/token/token';
+import { discoverKeys, planDiscovery } from '../../core/discovery';
+import type { DiscoveryPlan, DiscoveryReport, DiscoveryStep, FetchLike } from '../../core/discovery';
+import type { DecodedToken } from '../../core/token';
 
 export type DiscoveryState = 'idle' | 'fetching' | 'ok' | 'error';
 

@@ -1,8 +1,8 @@
 // Encrypt: the current claims (or, nested, the current signed token) to a compact JWE for a recipient key, live.
 import { useRef, useState } from 'react';
-import { generateJweKey, JWE_ALG_INFO, isJweAlg, isJweEnc } from '../../core/jwe/jwe';
-import type { GenerateJweKeyOptions } from '../../core/jwe/jwe';
-import type { SecretEncoding } from '../../core/keys/keys';
+import { generateJweKey, JWE_ALG_INFO, isJweAlg, isJweEnc } from '../../core/jwe/lazy';
+import type { GenerateJweKeyOptions } from '../../core/jwe';
+import type { SecretEncoding } from '../../core/keys';
 import { useEncryption, useJweChoices } from './use-encryption';
 import { describeEncryption } from '../jwe/describe-decryption';
 

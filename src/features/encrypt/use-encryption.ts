@@ -1,9 +1,9 @@
 // Encrypts the current claims (or signed token) to a JWE, live, and probes which algorithms WebCrypto can do.
 // Only the lazy encrypt panel uses it, so it stays out of the first verdict's bundle.
-import type { JweAlg, JweEnc } from '../../core/jwe/jwe';
-import type { SecretEncoding } from '../../core/keys/keys';
-import type { Problem } from '../../core/shared/problems';
-const loadJwe = () => import('../../core/jwe/jwe');
+import type { JweAlg, JweEnc } from '../../core/jwe';
+import type { SecretEncoding } from '../../core/keys';
+import type { Problem } from '../../core/shared';
+const loadJwe = () => import('../../core/jwe/lazy');
 import { errorDetail, useAsyncResult } from '../../shared/use-async-result';
 
 export interface JweChoices {

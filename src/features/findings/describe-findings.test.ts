@@ -1,8 +1,8 @@
 // Tests for the findings' wording: every code is described, naming what was found.
 
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../core/advisor/advisor';
-import type { Finding, FindingDetail } from '../../core/advisor/advisor';
+import { RULES } from '../../core/advisor';
+import type { Finding, FindingDetail } from '../../core/advisor';
 import { describeFinding, formatClaimPath } from './describe-findings';
 
 const details: [FindingDetail, string][] = [

@@ -1,12 +1,6 @@
 // Finding → title and sentence: the only place the advisor's findings are put into words.
 
-import type {
-  ClaimPath,
-  Finding,
-  KidReason,
-  PublicKeyFormat,
-  SensitiveKind,
-} from '../../core/advisor/advisor';
+import type { ClaimPath, Finding, KidReason, PublicKeyFormat, SensitiveKind } from '../../core/advisor';
 import { describeHardeningFinding } from './hardening-findings';
 
 export interface FindingText {

@@ -1,9 +1,9 @@
 // Security advisor: what an attacker would notice about this token and key, each finding explained and linked to its rule.
 import { useDeferredValue, useMemo } from 'react';
-import { adviseToken } from '../../core/advisor/advisor';
-import type { KeyInputReading } from '../../core/keys/keys';
-import type { KeySource } from '../../core/hardening/findings';
-import type { DecodedToken } from '../../core/token/token';
+import { adviseToken } from '../../core/advisor';
+import type { KeyInputReading } from '../../core/keys';
+import type { KeySource } from '../../core/hardening';
+import type { DecodedToken } from '../../core/token';
 import { useWeakSecret } from './use-weak-secret';
 import type { WeakSecretStatus } from './use-weak-secret';
 import { describeFinding } from './describe-findings';

@@ -1,5 +1,5 @@
 // Wording for the findings about how a token is written and where its key came from (issue 16).
-import type { Finding } from '../../core/advisor/advisor';
+import type { Finding } from '../../core/advisor';
 
 type HardeningFinding = Extract<
   Finding,

@@ -1,7 +1,7 @@
 // React hook: searches the well-known secret of an HS* token in a lazily created worker, dropping stale replies.
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { splitHmacToken } from '../../core/advisor/weak-secret';
+import { splitHmacToken } from '../../core/advisor';
 import type { WeakSecretListSize, WeakSecretReply, WeakSecretRequest } from './weak-secret.worker';
 
 export type WeakSecretState = 'idle' | 'searching' | 'found' | 'not-found';

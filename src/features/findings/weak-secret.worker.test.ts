@@ -1,7 +1,7 @@
 // Tests for the weak-secret worker's protocol, run in Node with a stand-in for the worker's global scope.
 
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { encodeBase64url, encodeBase64urlText } from '../../core/shared/base64url';
+import { encodeBase64url, encodeBase64urlText } from '../../core/shared';
 import type { WeakSecretReply, WeakSecretRequest } from './weak-secret.worker';
 
 const listeners: ((event: { data: WeakSecretRequest }) => void)[] = [];

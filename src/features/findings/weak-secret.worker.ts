@@ -1,7 +1,7 @@
 // Web Worker that looks for the well-known secret behind an HS* token; a new message supersedes the old one.
 
 import listText from '../../core/advisor/weak-secrets.txt?raw';
-import { findWeakSecret, parseWeakSecretList, splitHmacToken } from '../../core/advisor/weak-secret';
+import { findWeakSecret, parseWeakSecretList, splitHmacToken } from '../../core/advisor';
 
 /** Asks the worker to search the secret of `token`; `id` is echoed in the reply. */
 export interface WeakSecretRequest {

@@ -1,6 +1,6 @@
 // Wording for the forge: what each attack tries, what a correct verifier does, and why a forge failed.
-import type { AttackId } from '../../core/forge/attacks';
-import type { ForgeProblem } from '../../core/forge/forge';
+import type { AttackId } from '../../core/forge';
+import type { ForgeProblem } from '../../core/forge';
 import { describeProblem } from '../../shared/describe-problem';
 
 export interface AttackWords {

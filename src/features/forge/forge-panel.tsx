@@ -1,8 +1,8 @@
 // Forge: the classic attack tokens made from the current token, each with what a correct verifier does.
 import '../compare/compare-panel.css';
 import { useState } from 'react';
-import { ATTACK_IDS, ATTACK_REFERENCES, isAttackId, type AttackId } from '../../core/forge/attacks';
-import type { SecretEncoding } from '../../core/keys/keys';
+import { ATTACK_IDS, ATTACK_REFERENCES, isAttackId, type AttackId } from '../../core/forge';
+import type { SecretEncoding } from '../../core/keys';
 import { CopyButton } from '../../shared/copy-button';
 import { ATTACK_WORDS, describeForgeProblem } from './describe-attack';
 import { useForge } from './use-forge';

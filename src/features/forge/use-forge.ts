@@ -1,9 +1,9 @@
 // Makes the chosen attack's tokens whenever the token, key, attack or URL changes; stale results are dropped.
 import { useEffect, useState } from 'react';
-import type { AttackId } from '../../core/forge/attacks';
-import { forgeAttack, type ForgedAttack, type ForgeProblem } from '../../core/forge/forge';
-import type { SecretEncoding } from '../../core/keys/keys';
-import type { Result } from '../../core/shared/problems';
+import type { AttackId } from '../../core/forge';
+import { forgeAttack, type ForgedAttack, type ForgeProblem } from '../../core/forge';
+import type { SecretEncoding } from '../../core/keys';
+import type { Result } from '../../core/shared';
 
 export interface ForgeInputs {
   attack: AttackId;

@@ -2,7 +2,7 @@
 // jku / x5u / x5c / jwk, or a #publicKey= link. Carried into the verdict and the untrusted-key-source finding.
 import { useCallback, useEffect, useState } from 'react';
 import { hardeningWordsLoaded } from '../../shared/describe-keys';
-import type { KeySource } from '../../core/hardening/findings';
+import type { KeySource } from '../../core/hardening';
 
 const UNTRUSTED: readonly string[] = ['jku', 'x5u', 'x5c', 'jwk', 'link'];
 

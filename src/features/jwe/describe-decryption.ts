@@ -1,6 +1,6 @@
 // DecryptionReport → the decryption-status sentence and the verdict line's first words; the encrypt panel's status.
-import type { DecryptionReport } from '../../core/jwe/jwe';
-import type { Problem } from '../../core/shared/problems';
+import type { DecryptionReport } from '../../core/jwe';
+import type { Problem } from '../../core/shared';
 import { describeProblem } from '../../shared/describe-problem';
 import { describeJweProblem } from './describe-jwe';
 

@@ -1,7 +1,7 @@
 // An encrypted token: whether it was decrypted (and why not), its five parts with their sizes, and the nested key box.
 import { useMemo } from 'react';
-import { describeJweParts } from '../../core/jwe/jwe';
-import type { DecryptionReport } from '../../core/jwe/jwe';
+import { describeJweParts } from '../../core/jwe/lazy';
+import type { DecryptionReport } from '../../core/jwe';
 import { describeProblem } from '../../shared/describe-problem';
 import { describeJwePart } from './describe-jwe';
 import { describeDecryption } from './describe-decryption';

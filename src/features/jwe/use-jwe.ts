@@ -1,15 +1,15 @@
 // Decrypts the JWE in the pane (and verifies a nested JWS inside it); stale work is aborted and dropped.
 // Encrypting lives in use-encryption.ts, which only the lazy encrypt panel loads.
 import { useMemo } from 'react';
-import type { DecryptionReport } from '../../core/jwe/jwe';
-import type { SecretEncoding } from '../../core/keys/keys';
-import { formatJson, type DecodedToken, type JsonObject } from '../../core/token/token';
-import type { SignatureReport } from '../../core/jws/verify';
+import type { DecryptionReport } from '../../core/jwe';
+import type { SecretEncoding } from '../../core/keys';
+import { formatJson, type DecodedToken, type JsonObject } from '../../core/token';
+import type { SignatureReport } from '../../core/jws';
 import { errorDetail, useAsyncResult } from '../../shared/use-async-result';
 
 // The JWE core (and jose's JWE code) loads only when a JWE is pasted or the encrypt panel is used, keeping
 // the first verdict for an ordinary JWS within the size budget.
-export const loadJwe = () => import('../../core/jwe/jwe');
+export const loadJwe = () => import('../../core/jwe/lazy');
 
 export interface NestedVerification {
   /** The signed JWT found inside the plaintext. */

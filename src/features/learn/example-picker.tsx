@@ -1,7 +1,7 @@
 // A picker of example tokens, one per alg: each is made fresh in the page (new key, signed token, key in the box).
 import { useRef, useState } from 'react';
-import { SELECTABLE_JWS_ALGS } from '../../core/jws/algorithms';
-import type { JwsAlg } from '../../core/jws/algorithms';
+import { SELECTABLE_JWS_ALGS } from '../../core/jws';
+import type { JwsAlg } from '../../core/jws';
 import { describeProblem } from '../../shared/describe-problem';
 import type { Example } from './make-example';
 

@@ -1,7 +1,7 @@
 // "How this token is built": the parts, the exact signing input, and what the alg does with it, with the RFCs.
-import { getJwsAlgorithm } from '../../core/jws/algorithms';
-import type { JwsAlgorithm } from '../../core/jws/algorithms';
-import type { DecodedToken } from '../../core/token/token';
+import { getJwsAlgorithm } from '../../core/jws';
+import type { JwsAlgorithm } from '../../core/jws';
+import type { DecodedToken } from '../../core/token';
 import { CopyButton } from '../../shared/copy-button';
 import { partHighlightHandlers } from '../../shared/part-highlight';
 

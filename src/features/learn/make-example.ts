@@ -1,10 +1,10 @@
 // Builds a ready example for an alg in the page: a fresh key, and a token signed with it that verifies.
-import type { JwsAlg } from '../../core/jws/algorithms';
-import { generateKey } from '../../core/keys/generate-key';
-import type { SecretEncoding } from '../../core/keys/keys';
-import { signToken } from '../../core/jws/sign';
-import { fail, ok } from '../../core/shared/problems';
-import type { Problem, Result } from '../../core/shared/problems';
+import type { JwsAlg } from '../../core/jws';
+import { generateKey } from '../../core/keys';
+import type { SecretEncoding } from '../../core/keys';
+import { signToken } from '../../core/jws/lazy';
+import { fail, ok } from '../../core/shared';
+import type { Problem, Result } from '../../core/shared';
 
 export interface Example {
   token: string;

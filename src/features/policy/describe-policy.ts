@@ -1,5 +1,5 @@
 // Wording for the validation policy's checks and the library verdicts (core gives codes and data).
-import type { PolicyCheck, PolicyCheckReason } from '../../core/policy/policy';
+import type { PolicyCheck, PolicyCheckReason } from '../../core/policy';
 import type { LibraryVerdict, UnknownReason } from '../../core/library-verdicts';
 import { formatRelative } from '../../shared/format-time';
 

@@ -1,10 +1,10 @@
 // Loaded with the policy panels: judges the policy and asks the library models, from what the page already computed.
-import { splitList } from '../../core/claims/claims';
-import type { KeyInputReading } from '../../core/keys/keys';
+import { splitList } from '../../core/claims';
+import type { KeyInputReading } from '../../core/keys';
 import { judgeWithLibraries, type LibraryVerdict } from '../../core/library-verdicts';
-import { libraryKeyOf, signatureOutcomeOf } from '../../core/library-verdicts/from-page';
-import { checkPolicy, readPolicy, type PolicyCheck } from '../../core/policy/policy';
-import type { SignatureReport } from '../../core/jws/verify';
+import { libraryKeyOf, signatureOutcomeOf } from '../../core/library-verdicts';
+import { checkPolicy, readPolicy, type PolicyCheck } from '../../core/policy';
+import type { SignatureReport } from '../../core/jws';
 import { useMemo } from 'react';
 import type { ValidationInputs } from '../../app/debugger-reducer';
 import { summarisePolicyFailure } from './describe-policy';

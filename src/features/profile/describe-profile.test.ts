@@ -1,7 +1,7 @@
 // Every piece of evidence the fixtures produce has words of its own, and every check a sentence.
 import { describe, expect, it } from 'vitest';
 import { checkProfile, recogniseProfile } from '../../core/profiles';
-import { decodeToken } from '../../core/token/token';
+import { decodeToken } from '../../core/token';
 import fixtureFile from '../../core/profiles/fixtures.json';
 import { describeEvidence, describeHashCheck, describeProfileCheck } from './describe-profile';
 

@@ -1,7 +1,7 @@
 // Words for the token profile: what each piece of evidence, each check and each hash result means to a person.
 
 import type { Evidence, HashCheck, ProfileCheck, ProviderId, TokenType } from '../../core/profiles';
-import type { JsonObject } from '../../core/token/token';
+import type { JsonObject } from '../../core/token';
 
 export const TYPE_NAMES: Record<TokenType, string> = {
   'id-token': 'ID token',

@@ -3,8 +3,8 @@
 import { useMemo } from 'react';
 import { checkProfile, providerInfo, recogniseProfile } from '../../core/profiles';
 import type { TokenProfile } from '../../core/profiles';
-import { splitList } from '../../core/claims/claims';
-import type { DecodedToken, JsonObject } from '../../core/token/token';
+import { splitList } from '../../core/claims';
+import type { DecodedToken, JsonObject } from '../../core/token';
 import { describeEvidence, describeProfileCheck, providerDocsName, TYPE_NAMES } from './describe-profile';
 import { HashFields } from './hash-fields';
 import './token-profile.css';

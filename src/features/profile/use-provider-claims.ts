@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { describeProviderClaim, providerInfo, recogniseProfile } from '../../core/profiles';
 import type { ProviderClaim } from '../../core/profiles';
-import type { JsonObject } from '../../core/token/token';
+import type { JsonObject } from '../../core/token';
 
 export type ProviderClaimMeaning = ProviderClaim & { providerName: string };
 

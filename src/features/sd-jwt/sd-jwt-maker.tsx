@@ -1,9 +1,9 @@
 // Making an SD-JWT from the payload editor: which claims become disclosable, decoys, a holder key; then which to present.
 import { useEffect, useRef, useState } from 'react';
-import type { KeyInputReading } from '../../core/keys/keys';
-import type { DecodedToken, JsonObject } from '../../core/token/token';
+import type { KeyInputReading } from '../../core/keys';
+import type { DecodedToken, JsonObject } from '../../core/token';
 import type { MadeSdJwt } from '../../core/sd-jwt';
-import { splitList } from '../../core/claims/claims';
+import { splitList } from '../../core/claims';
 import type { ValidationInputs } from '../../app/debugger-reducer';
 import { describeMakeProblem } from './describe-sd-jwt';
 

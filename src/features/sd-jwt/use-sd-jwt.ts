@@ -1,6 +1,6 @@
 // Reads a pasted SD-JWT with core/sd-jwt (loaded with the SD-JWT panel, only when one appears).
 import { useEffect, useState } from 'react';
-import type { DecodedToken } from '../../core/token/token';
+import type { DecodedToken } from '../../core/token';
 import type { SdJwtInspection, SdJwtReading } from '../../core/sd-jwt';
 import type { ValidationInputs } from '../../app/debugger-reducer';
 

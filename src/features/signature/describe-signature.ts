@@ -1,6 +1,6 @@
 // SignatureReport → the signature-status sentence (the verdict line's words are in features/verdict).
-import type { SignatureReport } from '../../core/jws/verify';
-import type { KeyInputReading } from '../../core/keys/keys';
+import type { SignatureReport } from '../../core/jws';
+import type { KeyInputReading } from '../../core/keys';
 import { describeKey } from '../../shared/describe-keys';
 import { describeProblem } from '../../shared/describe-problem';
 

@@ -1,10 +1,10 @@
 // Verifies the token's signature whenever the token or the key changes; stale checks are aborted and dropped.
 import { useEffect, useMemo, useState } from 'react';
-import type * as KeysModule from '../../core/keys/keys';
-import type { KeyInputReading, SecretEncoding } from '../../core/keys/keys';
-import { verifyDecodedToken } from '../../core/jws/verify';
-import type { SignatureReport } from '../../core/jws/verify';
-import type { DecodedToken } from '../../core/token/token';
+import type * as KeysModule from '../../core/keys/lazy';
+import type { KeyInputReading, SecretEncoding } from '../../core/keys';
+import { verifyDecodedToken } from '../../core/jws';
+import type { SignatureReport } from '../../core/jws';
+import type { DecodedToken } from '../../core/token';
 import { useAsyncResult } from '../../shared/use-async-result';
 
 /** The key reader: PEM, DER, X.509, JWK and JWKS parsing, key selection and jose's key import. */
@@ -12,7 +12,7 @@ export type KeyReader = typeof KeysModule;
 
 // The key reader loads with the first key typed, not with the page: a pasted token with no key needs none of it,
 // and it is a quarter of the first-verdict bundle.
-const loadKeyReader = () => import('../../core/keys/keys');
+const loadKeyReader = () => import('../../core/keys/lazy');
 
 export interface Verification {
   reading: KeyInputReading;

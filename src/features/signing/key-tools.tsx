@@ -1,8 +1,8 @@
 // The key in the box in the other format (PEM ↔ JWK), its public half, and its RFC 7638 thumbprint as kid.
 import { useState } from 'react';
-import { exportKey } from '../../core/keys/key-export';
-import type { ExportedKey } from '../../core/keys/key-export';
-import type { SecretEncoding } from '../../core/keys/keys';
+import { exportKey } from '../../core/keys';
+import type { ExportedKey } from '../../core/keys';
+import type { SecretEncoding } from '../../core/keys';
 import { describeProblem } from '../../shared/describe-problem';
 import { CopyText } from './copy-text';
 import { useAsyncResult } from '../../shared/use-async-result';

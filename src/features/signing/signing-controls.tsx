@@ -1,12 +1,12 @@
 // alg select, generate-key, re-sign status, claim helpers and templates: everything to mint a test token.
 import { useState } from 'react';
 import type { Dispatch } from 'react';
-import { SELECTABLE_JWS_ALGS } from '../../core/jws/algorithms';
-import type { JwsAlg } from '../../core/jws/algorithms';
-import { generateKey, RSA_MODULUS_LENGTHS } from '../../core/keys/generate-key';
-import type { GeneratedKey } from '../../core/keys/generate-key';
-import { parseDuration } from '../../core/claims/duration';
-import type { SecretEncoding } from '../../core/keys/keys';
+import { SELECTABLE_JWS_ALGS } from '../../core/jws';
+import type { JwsAlg } from '../../core/jws';
+import { generateKey, RSA_MODULUS_LENGTHS } from '../../core/keys';
+import type { GeneratedKey } from '../../core/keys';
+import { parseDuration } from '../../core/claims';
+import type { SecretEncoding } from '../../core/keys';
 import type { DebuggerEvent } from '../../app/debugger-reducer';
 import type { SigningState } from './use-signing';
 import { describeProblem } from '../../shared/describe-problem';

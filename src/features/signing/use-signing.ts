@@ -1,16 +1,16 @@
 // Re-signs a token the user is composing (edited header/payload, changed alg, generated key) with the key box's key.
 import { useMemo } from 'react';
 import type { Dispatch } from 'react';
-import type { KeyInputReading } from '../../core/keys/keys';
+import type { KeyInputReading } from '../../core/keys';
 import type { KeyReader } from '../signature/use-verification';
-import type { Problem } from '../../core/shared/problems';
-import { problemFromCryptoError } from '../../core/shared/crypto-errors';
-import type { DecodedToken } from '../../core/token/token';
+import type { Problem } from '../../core/shared';
+import { problemFromCryptoError } from '../../core/shared';
+import type { DecodedToken } from '../../core/token';
 import type { DebuggerEvent, DebuggerState } from '../../app/debugger-reducer';
 import { useAsyncResult } from '../../shared/use-async-result';
 
 // Signing only happens once the user edits a token: load it then, off the first-verdict bundle.
-const loadSign = () => import('../../core/jws/sign');
+const loadSign = () => import('../../core/jws/lazy');
 
 export type SigningState =
   /** The token was pasted: it is judged as it stands. */

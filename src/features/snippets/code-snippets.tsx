@@ -1,11 +1,11 @@
 // Copy as code: programs that verify this token with the current options in jose, PyJWT and jsonwebtoken.
 import { useDeferredValue, useMemo, useState } from 'react';
-import { splitList } from '../../core/claims/claims';
-import type { KeyFormat, KeyInputReading, SecretEncoding } from '../../core/keys/keys';
-import { readPolicy } from '../../core/policy/policy';
-import { makeSnippets } from '../../core/snippets/snippets';
-import type { SnippetKeyKind, SnippetLanguage } from '../../core/snippets/snippets';
-import type { DecodedToken } from '../../core/token/token';
+import { splitList } from '../../core/claims';
+import type { KeyFormat, KeyInputReading, SecretEncoding } from '../../core/keys';
+import { readPolicy } from '../../core/policy';
+import { makeSnippets } from '../../core/snippets';
+import type { SnippetKeyKind, SnippetLanguage } from '../../core/snippets';
+import type { DecodedToken } from '../../core/token';
 import type { ValidationInputs } from '../../app/debugger-reducer';
 import './code-snippets.css';
 

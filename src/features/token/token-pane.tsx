@@ -1,8 +1,8 @@
 // The encoded token: a textarea with its parts colour-coded underneath, and the token-status line.
 import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import type { ClipboardEvent, MouseEvent, ReactNode } from 'react';
-import type { DecodedToken } from '../../core/token/token';
-import { firstProblem } from '../../core/token/token';
+import type { DecodedToken } from '../../core/token';
+import { firstProblem } from '../../core/token';
 import { describeProblem } from '../../shared/describe-problem';
 import { CopyButton } from '../../shared/copy-button';
 import { fileDropHandlers } from '../../shared/file-drop';

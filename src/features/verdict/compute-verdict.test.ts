@@ -1,8 +1,8 @@
 // Every combination the verdict bar can show: signature state × busy, decryption state × nested, claim problems.
 import { describe, expect, it } from 'vitest';
-import type { ClaimStatus, ClaimVerdict } from '../../core/claims/claims';
-import type { DecryptionReport } from '../../core/jwe/jwe';
-import type { SignatureReport, SignatureState } from '../../core/jws/verify';
+import type { ClaimStatus, ClaimVerdict } from '../../core/claims';
+import type { DecryptionReport } from '../../core/jwe';
+import type { SignatureReport, SignatureState } from '../../core/jws';
 import { computeVerdict, type VerdictInput, type VerdictTone } from './compute-verdict';
 
 const NOW = 1_700_000_000;

@@ -1,13 +1,13 @@
 // Where the verdict is decided: signature, decryption, nested-signature and claims reports → what the verdict bar
 // shows (its tone and its words). Pure, so every combination is tested in compute-verdict.test.ts.
-import type { ClaimVerdict } from '../../core/claims/claims';
-import type { DecryptionReport } from '../../core/jwe/jwe';
-import type { SignatureReport } from '../../core/jws/verify';
+import type { ClaimVerdict } from '../../core/claims';
+import type { DecryptionReport } from '../../core/jwe';
+import type { SignatureReport } from '../../core/jws';
 import { formatRelative } from '../../shared/format-time';
 import { summariseDecryption } from './summarise-decryption';
 import { summariseSignature } from './summarise-signature';
 import { withKeySource } from '../hardening/key-origin';
-import type { KeySource } from '../../core/hardening/findings';
+import type { KeySource } from '../../core/hardening';
 
 export type VerdictTone = 'good' | 'bad' | 'neutral';
 

@@ -1,5 +1,5 @@
 // SignatureReport → the verdict line's first words.
-import type { SignatureReport } from '../../core/jws/verify';
+import type { SignatureReport } from '../../core/jws';
 
 /** Short form for the one-line verdict. */
 export function summariseSignature(report: SignatureReport): string | undefined {

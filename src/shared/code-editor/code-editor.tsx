@@ -5,7 +5,7 @@ import type { OnMount } from '@monaco-editor/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { editor } from 'monaco-editor/editor';
 import { monaco } from './monaco-setup';
-import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../core/shared/json';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../core/shared';
 
 /** Values longer than this are not wrapped (see `large` below). */
 const LARGE_TEXT = 200_000;
