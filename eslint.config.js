@@ -4,6 +4,52 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const LIBRARY_RULES = [
+  { group: ['jose'], message: 'only src/core imports jose' },
+  { group: ['@sd-jwt/*'], message: 'only src/core imports @sd-jwt' },
+];
+const MONACO_RULE = {
+  group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
+  message: 'only shared/code-editor imports Monaco',
+};
+const CORE_ENTRY_RULE = {
+  regex: '(^|/)core/[^/]+/(?!lazy$)(?!.*\\.(json|txt)(\\?raw)?$)',
+  message:
+    'import a core area through its entry: core/<area> (index.ts) or core/<area>/lazy (see src/core/README.md)',
+};
+const FEATURE_RULES = [
+  {
+    regex: '^\\.\\./(?!\\.\\./)[^/]+/',
+    message: 'a feature imports no other feature: compose them in src/app',
+  },
+  { regex: '^(\\.\\./)+(app|features)/', message: 'features import neither app/ nor other features' },
+];
+const SHARED_RULES = [
+  { regex: '^(\\.\\./)+(app|features)/', message: 'shared/ imports neither app/ nor features' },
+];
+// The same for import(): no-restricted-imports sees only static imports.
+const DYNAMIC_CORE_ENTRY = {
+  selector: 'ImportExpression[source.value=/core\\/[a-z0-9-]+\\/(?!lazy$)/]',
+  message: 'import() a core area through its entry: core/<area> or core/<area>/lazy',
+};
+
+/** no-restricted-imports for files outside core (code-editor may import Monaco). */
+function zones(files, extra, ignores) {
+  const restrict = (patterns) => ({
+    'no-restricted-imports': [
+      'error',
+      { patterns: [...LIBRARY_RULES, CORE_ENTRY_RULE, ...extra, ...patterns] },
+    ],
+    'no-restricted-syntax': ['error', DYNAMIC_CORE_ENTRY],
+  });
+  return [
+    { files, ignores: [...ignores, 'src/shared/code-editor/**'], rules: restrict([MONACO_RULE]) },
+    ...(files.some((f) => f.startsWith('src/shared'))
+      ? [{ files: ['src/shared/code-editor/**/*.{ts,tsx}'], rules: restrict([]) }]
+      : []),
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench-results'] },
   js.configs.recommended,
@@ -52,23 +98,12 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/app/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}', 'src/shared/**/*.{ts,tsx}', 'src/*.tsx'],
-    ignores: ['src/shared/code-editor/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['jose'], message: 'only src/core imports jose' },
-            { group: ['@sd-jwt/*'], message: 'only src/core imports @sd-jwt' },
-            {
-              group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
-              message: 'only shared/code-editor imports Monaco',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Outside core: import a core area only through its public entry, `core/<area>` (index.ts), or `core/<area>/lazy`
+  // (lazy.ts: what loads on demand, reached with import() or from a lazily loaded chunk). Data files (.json, ?raw)
+  // may be imported directly. Type-only imports follow the same rule.
+  ...zones(['src/app/**/*.{ts,tsx}', 'src/*.tsx'], [], []),
+  // A feature imports no other feature and nothing from app/: only app/ composes features.
+  ...zones(['src/features/**/*.{ts,tsx}'], [...FEATURE_RULES], []),
+  // shared/ sits under the features: it imports neither them nor app/.
+  ...zones(['src/shared/**/*.{ts,tsx}'], [...SHARED_RULES], []),
 );

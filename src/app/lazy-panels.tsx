@@ -57,9 +57,7 @@ export const ValidationOptions = lazyPanel(
   async () => (await import('../features/claims/validation-options')).ValidationOptions,
 );
 // Compare and forge (issue 22): features of their own, loaded after the first verdict.
-export const CompareAndForge = lazyPanel(
-  async () => (await import('../features/compare/compare-and-forge')).CompareAndForge,
-);
+export const CompareAndForge = lazyPanel(async () => (await import('./compare-and-forge')).CompareAndForge);
 // SD-JWT (RFC 9901): the reader appears with an SD-JWT; the code that reads and makes one loads when it is used.
 export const SdJwtSection = lazyPanel(
   async () => (await import('../features/sd-jwt/sd-jwt-ui')).SdJwtSection,

@@ -4,8 +4,8 @@ import { useDeferredValue } from 'react';
 import { useRegistry } from '../../shared/use-registry';
 import { formatLocal, formatRelative, formatUtc } from '../../shared/format-time';
 import type { JsonObject } from '../../core/token';
-import { useProviderClaims } from '../profile/use-provider-claims';
-import { ABOUT_WORDS } from '../profile/describe-profile';
+import { useProviderClaims } from './use-provider-claims';
+import { ABOUT_WORDS } from '../../shared/claim-about';
 
 const STATUS_TEXT: Record<ClaimStatus, string> = {
   ok: 'OK',

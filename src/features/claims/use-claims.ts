@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { checkClaims, parseEvaluationTime, splitList } from '../../core/claims';
 import type { ClaimVerdict } from '../../core/claims';
 import type { JsonObject } from '../../core/token';
-import type { ValidationInputs } from '../../app/debugger-reducer';
+import type { ValidationInputs } from '../../shared/debugger-state';
 import { useNow } from './use-now';
 
 export interface ClaimsJudgement {

@@ -1,6 +1,6 @@
 // Expected audience / issuer / subject, clock tolerance and evaluation time: the inputs claims are judged with.
 import type { ReactNode } from 'react';
-import type { ValidationInputs } from '../../app/debugger-reducer';
+import type { ValidationInputs } from '../../shared/debugger-state';
 
 export interface ValidationOptionsProps {
   values: ValidationInputs;

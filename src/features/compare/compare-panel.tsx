@@ -4,10 +4,9 @@ import { useMemo, useState } from 'react';
 import type { SecretEncoding } from '../../core/keys';
 import { firstProblem, formatJson, type DecodedToken } from '../../core/token';
 import type { SignatureReport } from '../../core/jws';
-import type { ValidationInputs } from '../../app/debugger-reducer';
+import type { ValidationInputs } from '../../shared/debugger-state';
 import { LazyDiffEditor } from '../../shared/code-editor/lazy-diff-editor';
 import { describeProblem } from '../../shared/describe-problem';
-import { describeSignature } from '../signature/describe-signature';
 import { describeClaimProblem, describeDifference } from './describe-comparison';
 import { useComparison } from './use-comparison';
 
@@ -26,6 +25,8 @@ export interface ComparePanelProps {
   theme: 'light' | 'dark';
   /** Puts a token in token-input (swap). */
   onTokenReplaced: (text: string) => void;
+  /** signature-status's words for a report (the signature feature's wording, handed in by the app). */
+  describeSignature: (report: SignatureReport, tokenKind: string | undefined) => string;
 }
 
 /** What the diff editor shows for one part: the pretty JSON, else the decoded text, else the segment. */
@@ -46,11 +47,13 @@ function Verdict({
   report,
   busy,
   kind,
+  describeSignature,
 }: {
   which: 'first' | 'second';
   report?: SignatureReport;
   busy: boolean;
   kind?: string;
+  describeSignature: ComparePanelProps['describeSignature'];
 }) {
   return (
     <li
@@ -161,8 +164,20 @@ export function ComparePanel(props: ComparePanelProps) {
           )}
           <h3>The key in the key box</h3>
           <ul className="compare-verdicts">
-            <Verdict which="first" report={props.firstReport} busy={props.firstBusy} kind={first.kind} />
-            <Verdict which="second" report={secondReport} busy={busy} kind={second.kind} />
+            <Verdict
+              which="first"
+              report={props.firstReport}
+              busy={props.firstBusy}
+              kind={first.kind}
+              describeSignature={props.describeSignature}
+            />
+            <Verdict
+              which="second"
+              report={secondReport}
+              busy={busy}
+              kind={second.kind}
+              describeSignature={props.describeSignature}
+            />
           </ul>
           {comparison &&
             (comparison.problemsOnlyInFirst.length > 0 || comparison.problemsOnlyInSecond.length > 0) && (

@@ -5,7 +5,7 @@ import { compareTokens, type TokenComparison } from '../../core/compare';
 import { parseKeyInput, type SecretEncoding } from '../../core/keys/lazy';
 import { decodeToken, type DecodedToken } from '../../core/token';
 import { verifyDecodedToken, type SignatureReport } from '../../core/jws';
-import type { ValidationInputs } from '../../app/debugger-reducer';
+import type { ValidationInputs } from '../../shared/debugger-state';
 
 export interface Comparison {
   second?: DecodedToken;

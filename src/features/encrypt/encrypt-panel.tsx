@@ -4,7 +4,7 @@ import { generateJweKey, JWE_ALG_INFO, isJweAlg, isJweEnc } from '../../core/jwe
 import type { GenerateJweKeyOptions } from '../../core/jwe';
 import type { SecretEncoding } from '../../core/keys';
 import { useEncryption, useJweChoices } from './use-encryption';
-import { describeEncryption } from '../jwe/describe-decryption';
+import { describeEncryption } from './describe-encryption';
 
 type Curve = NonNullable<GenerateJweKeyOptions['curve']>;
 const CURVES: Curve[] = ['P-256', 'P-384', 'P-521', 'X25519'];

@@ -1,5 +1,4 @@
 // Forge: the classic attack tokens made from the current token, each with what a correct verifier does.
-import '../compare/compare-panel.css';
 import { useState } from 'react';
 import { ATTACK_IDS, ATTACK_REFERENCES, isAttackId, type AttackId } from '../../core/forge';
 import type { SecretEncoding } from '../../core/keys';

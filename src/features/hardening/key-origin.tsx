@@ -18,16 +18,6 @@ export function useKeyOrigin(keyText: string): {
   return { source: origin?.text === keyText ? origin.source : undefined, setOrigin };
 }
 
-/** The verdict's words for a signature checked with such a key. */
-export function withKeySource(
-  summary: string | undefined,
-  source: KeySource | undefined,
-): string | undefined {
-  return summary && source
-    ? `${summary} with a key from ${source === 'link' ? 'the link' : `the token’s ${source}`} (not trusted)`
-    : summary;
-}
-
 /** Renders again once the wording of async verification problems has loaded (it loads after the first render). */
 export function useHardeningWords(): void {
   const [, setLoaded] = useState(false);

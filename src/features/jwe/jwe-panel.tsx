@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { describeJweParts } from '../../core/jwe/lazy';
 import type { DecryptionReport } from '../../core/jwe';
 import { describeProblem } from '../../shared/describe-problem';
-import { describeJwePart } from './describe-jwe';
+import { describeJwePart } from '../../shared/describe-jwe';
 import { describeDecryption } from './describe-decryption';
 
 export interface JwePanelProps {

@@ -6,7 +6,7 @@ import { libraryKeyOf, signatureOutcomeOf } from '../../core/library-verdicts';
 import { checkPolicy, readPolicy, type PolicyCheck } from '../../core/policy';
 import type { SignatureReport } from '../../core/jws';
 import { useMemo } from 'react';
-import type { ValidationInputs } from '../../app/debugger-reducer';
+import type { ValidationInputs } from '../../shared/debugger-state';
 import { summarisePolicyFailure } from './describe-policy';
 
 export interface PolicyEngineInput {

@@ -1,6 +1,6 @@
 // The validation policy's four inputs and one line per check made from them (lazy: loads after the first verdict).
 import { useEffect } from 'react';
-import type { ValidationInputs } from '../../app/debugger-reducer';
+import type { ValidationInputs } from '../../shared/debugger-state';
 import { describePolicyReason } from './describe-policy';
 import { usePolicyView, type PolicyEngineInput } from './policy-engine';
 import './policy.css';

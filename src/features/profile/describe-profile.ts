@@ -13,15 +13,6 @@ export const TYPE_NAMES: Record<TokenType, string> = {
   unknown: 'unknown kind of token',
 };
 
-export const ABOUT_WORDS = {
-  user: 'about the user',
-  client: 'about the client',
-  tenant: 'about the tenant',
-  token: 'about the token itself',
-  workload: 'about the workload',
-  session: 'about the session',
-} as const;
-
 const show = (value: unknown): string => {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text === undefined ? '' : text.length > 60 ? `${text.slice(0, 60)}…` : text;

@@ -4,7 +4,7 @@ import type { KeyInputReading } from '../../core/keys';
 import type { DecodedToken, JsonObject } from '../../core/token';
 import type { MadeSdJwt } from '../../core/sd-jwt';
 import { splitList } from '../../core/claims';
-import type { ValidationInputs } from '../../app/debugger-reducer';
+import type { ValidationInputs } from '../../shared/debugger-state';
 import { describeMakeProblem } from './describe-sd-jwt';
 
 const loadCore = () => import('../../core/sd-jwt');

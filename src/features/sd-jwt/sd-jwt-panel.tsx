@@ -1,7 +1,7 @@
 // The pasted SD-JWT: its disclosures and where each lands, undisclosed digests, key binding, SD-JWT VC facts.
 import type { DisclosureReport, SdJwtReading } from '../../core/sd-jwt';
 import type { DecodedToken } from '../../core/token';
-import type { ValidationInputs } from '../../app/debugger-reducer';
+import type { ValidationInputs } from '../../shared/debugger-state';
 import { useSdJwt } from './use-sd-jwt';
 import { describeKeyBinding, describeSdJwtProblem, describeSdJwtType } from './describe-sd-jwt';
 

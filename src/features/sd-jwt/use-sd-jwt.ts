@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { DecodedToken } from '../../core/token';
 import type { SdJwtInspection, SdJwtReading } from '../../core/sd-jwt';
-import type { ValidationInputs } from '../../app/debugger-reducer';
+import type { ValidationInputs } from '../../shared/debugger-state';
 
 export type SdJwtView = SdJwtInspection;
 

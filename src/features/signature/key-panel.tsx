@@ -1,5 +1,5 @@
 // The key box: a secret, PEM, JWK or JWKS; how a secret is read; what was recognised; the signature verdict.
-import type { SecretEncoding } from '../../app/debugger-reducer';
+import type { SecretEncoding } from '../../shared/debugger-state';
 import { CopyButton } from '../../shared/copy-button';
 import { fileDropHandlers } from '../../shared/file-drop';
 import { partHighlightHandlers } from '../../shared/part-highlight';

@@ -7,7 +7,7 @@ import { generateKey, RSA_MODULUS_LENGTHS } from '../../core/keys';
 import type { GeneratedKey } from '../../core/keys';
 import { parseDuration } from '../../core/claims';
 import type { SecretEncoding } from '../../core/keys';
-import type { DebuggerEvent } from '../../app/debugger-reducer';
+import type { DebuggerEvent } from '../../shared/debugger-state';
 import type { SigningState } from './use-signing';
 import { describeProblem } from '../../shared/describe-problem';
 import { CopyText } from './copy-text';

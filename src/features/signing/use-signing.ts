@@ -1,12 +1,11 @@
 // Re-signs a token the user is composing (edited header/payload, changed alg, generated key) with the key box's key.
 import { useMemo } from 'react';
 import type { Dispatch } from 'react';
-import type { KeyInputReading } from '../../core/keys';
-import type { KeyReader } from '../signature/use-verification';
+import type { KeyInputReading, KeyReader } from '../../core/keys';
 import type { Problem } from '../../core/shared';
 import { problemFromCryptoError } from '../../core/shared';
 import type { DecodedToken } from '../../core/token';
-import type { DebuggerEvent, DebuggerState } from '../../app/debugger-reducer';
+import type { DebuggerEvent, DebuggerState } from '../../shared/debugger-state';
 import { useAsyncResult } from '../../shared/use-async-result';
 
 // Signing only happens once the user edits a token: load it then, off the first-verdict bundle.

@@ -6,7 +6,7 @@ import { readPolicy } from '../../core/policy';
 import { makeSnippets } from '../../core/snippets';
 import type { SnippetKeyKind, SnippetLanguage } from '../../core/snippets';
 import type { DecodedToken } from '../../core/token';
-import type { ValidationInputs } from '../../app/debugger-reducer';
+import type { ValidationInputs } from '../../shared/debugger-state';
 import './code-snippets.css';
 
 export interface CodeSnippetsProps {

@@ -1,7 +1,7 @@
 // Checks that every JWE problem has wording with its details filled in.
 
 import { describe, expect, it } from 'vitest';
-import type { JweProblem } from '../../core/shared';
+import type { JweProblem } from '../core/shared';
 import { describeJwePart, describeJweProblem } from './describe-jwe';
 
 const PROBLEMS: JweProblem[] = [

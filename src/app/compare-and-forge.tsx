@@ -1,10 +1,12 @@
 // The compare and forge panels as one lazy entry: the app passes its state once (a few bytes in the initial chunk).
-import type { DebuggerState } from '../../app/debugger-reducer';
-import type { DecodedToken } from '../../core/token';
-import type { SignatureReport } from '../../core/jws';
-import { ErrorBoundary } from '../../shared/error-boundary';
-import { ForgePanel } from '../forge/forge-panel';
-import { ComparePanel } from './compare-panel';
+// Composed here in app/, not in either feature: features do not import one another.
+import type { DebuggerState } from './debugger-reducer';
+import type { DecodedToken } from '../core/token';
+import type { SignatureReport } from '../core/jws';
+import { ErrorBoundary } from '../shared/error-boundary';
+import { ForgePanel } from '../features/forge/forge-panel';
+import { ComparePanel } from '../features/compare/compare-panel';
+import { describeSignature } from '../features/signature/describe-signature';
 
 export interface CompareAndForgeProps {
   state: DebuggerState;
@@ -40,6 +42,7 @@ export function CompareAndForge({
           firstBusy={busy}
           theme={theme}
           onTokenReplaced={onTokenEdited}
+          describeSignature={describeSignature}
         />
       </ErrorBoundary>
       <ErrorBoundary name="forge">

@@ -1,7 +1,7 @@
 // Words for encrypted tokens: why a JWE could not be decrypted or made, and what each part is.
 
-import type { JwePartName } from '../../core/jwe';
-import type { JweKeyKind, JweProblem, Problem } from '../../core/shared';
+import type { JwePartName } from '../core/jwe';
+import type { JweKeyKind, JweProblem, Problem } from '../core/shared';
 
 const KEY_KINDS: Record<JweKeyKind, string> = {
   secret: 'a shared secret (an oct JWK, or raw bytes)',
