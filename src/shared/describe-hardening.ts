@@ -1,6 +1,5 @@
 // Wording for the header and key rules that stop a verification before any signature is checked, and for
 // problems that only come out of async signing, export or verification (moved out of the first page load).
-import type { KeySource } from '../core/hardening';
 import type { Problem } from '../core/shared';
 
 const CRIT_REASONS = {
@@ -78,14 +77,4 @@ export function describeHardeningProblem(problem: Problem): string | undefined {
     default:
       return undefined;
   }
-}
-
-/** The verdict's words for a signature checked with such a key. */
-export function withKeySource(
-  summary: string | undefined,
-  source: KeySource | undefined,
-): string | undefined {
-  return summary && source
-    ? `${summary} with a key from ${source === 'link' ? 'the link' : `the token’s ${source}`} (not trusted)`
-    : summary;
 }

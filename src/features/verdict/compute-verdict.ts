@@ -6,7 +6,7 @@ import type { SignatureReport } from '../../core/jws';
 import { formatRelative } from '../../shared/format-time';
 import { summariseDecryption } from './summarise-decryption';
 import { summariseSignature } from './summarise-signature';
-import { withKeySource } from '../../shared/describe-hardening';
+import { withKeySource } from '../../shared/describe-key-source';
 import type { KeySource } from '../../core/hardening';
 
 export type VerdictTone = 'good' | 'bad' | 'neutral';
