@@ -108,11 +108,7 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
               evaluationTimeError={d.judgement.evaluationTimeError}
               onChanged={d.onValidationChanged}
             >
-              <PolicyInputs
-                input={d.policyInput}
-                onChanged={d.onValidationChanged}
-                onFailures={d.setPolicyFailures}
-              />
+              <PolicyInputs policy={d.policy} onChanged={d.onValidationChanged} />
             </ValidationOptions>
           </ErrorBoundary>
           <SdJwtSection
@@ -156,7 +152,7 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
           </ErrorBoundary>
           {state.tokenText.trim() !== '' && (
             <ErrorBoundary name="library-verdicts">
-              <LibraryVerdicts input={d.policyInput} busy={d.verification.busy} />
+              <LibraryVerdicts policy={d.policy} busy={d.verification.busy} />
             </ErrorBoundary>
           )}
           <ErrorBoundary name="findings">

@@ -21,6 +21,9 @@ import { computeVerdict } from '../features/verdict/compute-verdict';
 import type { Example } from '../features/learn/example-picker';
 import { useHardeningWords, useKeyOrigin } from '../features/hardening/key-origin';
 import type { SdJwtReading } from '../core/sd-jwt';
+import { usePolicy } from '../features/policy/use-policy';
+
+const NO_FAILURES: string[] = [];
 
 export function useDebugger(initialToken?: string) {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
@@ -101,24 +104,37 @@ export function useDebugger(initialToken?: string) {
     (encoding: SecretEncoding) => dispatch({ type: 'secretEncodingChanged', encoding }),
     [],
   );
-  // Validation policy and library verdicts (issue 17): computed in their lazy panels; failures reach the verdict.
-  const [policyFailures, setPolicyFailures] = useState<string[]>([]);
-  const policyInput = {
-    token: state.tokenText,
-    header: decoded.header?.value,
-    claims,
-    validation: state.validation,
-    reading: verification.reading,
-    report: verification.report,
-    now: judgement.now,
-  };
+  // Validation policy and library verdicts (issue 17): computed once here (the engine loads after the first
+  // render), shown by both policy panels; its failing checks reach the verdict.
+  const header = decoded.header?.value;
+  const policyInput = useMemo(
+    () => ({
+      token: state.tokenText,
+      header,
+      claims,
+      validation: state.validation,
+      reading: verification.reading,
+      report: verification.report,
+      now: judgement.now,
+    }),
+    [
+      state.tokenText,
+      header,
+      claims,
+      state.validation,
+      verification.reading,
+      verification.report,
+      judgement.now,
+    ],
+  );
+  const policy = usePolicy(policyInput);
   const verdict = computeVerdict({
     hidden: decoded.parts.length < 3,
     signature: verification,
     signing: signing.state === 'signing',
     decryption: decryption.active ? decryption : undefined,
     claims: judgement.verdicts,
-    policyProblems: policyFailures,
+    policyProblems: policy.view?.failures ?? NO_FAILURES,
     keySource: keyOrigin.source,
     now: judgement.now,
   });
@@ -167,8 +183,7 @@ export function useDebugger(initialToken?: string) {
     claims,
     sd,
     setSd,
-    policyInput,
-    setPolicyFailures,
+    policy,
     judgement,
     claimsText,
     signedToken,

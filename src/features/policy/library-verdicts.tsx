@@ -1,16 +1,18 @@
 // "What would my library say?": the call each modelled library would make, and its verdict (lazy).
 import { describeLibraryVerdict, LIBRARY_LABELS } from './describe-policy';
-import { usePolicyView, type PolicyEngineInput } from './policy-engine';
+import type { Policy } from './use-policy';
 import './policy.css';
 
 export interface LibraryVerdictsProps {
-  input: PolicyEngineInput;
+  /** The policy's view, computed once by the app (usePolicy). */
+  policy: Policy;
   /** The signature is still being verified: verdicts may change. */
   busy: boolean;
 }
 
-export function LibraryVerdicts({ input, busy }: LibraryVerdictsProps) {
-  const { verdicts } = usePolicyView(input);
+export function LibraryVerdicts({ policy, busy }: LibraryVerdictsProps) {
+  if (policy.error) throw policy.error;
+  const verdicts = policy.view?.verdicts ?? [];
   return (
     <section className="panel library-verdicts-panel" aria-labelledby="library-verdicts-heading">
       <h2 id="library-verdicts-heading">What each library would say</h2>

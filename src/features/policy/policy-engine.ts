@@ -5,7 +5,6 @@ import { judgeWithLibraries, type LibraryVerdict } from '../../core/library-verd
 import { libraryKeyOf, signatureOutcomeOf } from '../../core/library-verdicts';
 import { checkPolicy, readPolicy, type PolicyCheck } from '../../core/policy';
 import type { SignatureReport } from '../../core/jws';
-import { useMemo } from 'react';
 import type { ValidationInputs } from '../../shared/debugger-state';
 import { summarisePolicyFailure } from './describe-policy';
 
@@ -55,13 +54,4 @@ export function computePolicyView(input: PolicyEngineInput): PolicyView {
         })
       : [];
   return { checks, failures, verdicts };
-}
-
-/** computePolicyView, memoised on its inputs. */
-export function usePolicyView(input: PolicyEngineInput): PolicyView {
-  const { token, header, claims, validation, reading, report, now } = input;
-  return useMemo(
-    () => computePolicyView({ token, header, claims, validation, reading, report, now }),
-    [token, header, claims, validation, reading, report, now],
-  );
 }

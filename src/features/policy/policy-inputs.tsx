@@ -1,17 +1,15 @@
 // The validation policy's four inputs and one line per check made from them (lazy: loads after the first verdict).
-import { useEffect } from 'react';
 import type { ValidationInputs } from '../../shared/debugger-state';
 import { describePolicyReason } from './describe-policy';
-import { usePolicyView, type PolicyEngineInput } from './policy-engine';
+import type { Policy } from './use-policy';
 import './policy.css';
 
 type PolicyField = 'allowedAlgorithms' | 'requiredClaims' | 'expectedType' | 'maxAge';
 
 export interface PolicyInputsProps {
-  input: PolicyEngineInput;
+  /** The policy's view, computed once by the app (usePolicy); its failures reach the verdict from there. */
+  policy: Policy;
   onChanged: (field: keyof ValidationInputs, value: string) => void;
-  /** Reports the failing checks (verdict-bar phrases) whenever they change. */
-  onFailures: (failures: string[]) => void;
 }
 
 const FIELDS: { field: PolicyField; testid: string; label: string; placeholder: string; hint: string }[] = [
@@ -57,14 +55,11 @@ function suggestAlgorithms(alg: string | undefined): string[] {
   return [alg];
 }
 
-export function PolicyInputs({ input, onChanged, onFailures }: PolicyInputsProps) {
-  const { checks, failures } = usePolicyView(input);
-  const failureText = failures.join('\n');
-  useEffect(() => {
-    onFailures(failureText === '' ? [] : failureText.split('\n'));
-  }, [failureText, onFailures]);
-  const values = input.validation;
-  const alg = input.header?.alg;
+export function PolicyInputs({ policy, onChanged }: PolicyInputsProps) {
+  if (policy.error) throw policy.error;
+  const checks = policy.view?.checks ?? [];
+  const values = policy.input.validation;
+  const alg = policy.input.header?.alg;
   const suggestions = suggestAlgorithms(typeof alg === 'string' ? alg : undefined);
   return (
     <div className="policy-inputs">

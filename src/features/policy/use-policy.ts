@@ -1,0 +1,30 @@
+// The validation policy's view, computed once for both policy panels and the verdict. Loaded on demand: the
+// engine (core/policy, core/library-verdicts and their wording) arrives after the first render.
+import { useMemo } from 'react';
+import { useAsyncResult } from '../../shared/use-async-result';
+import type { PolicyEngineInput, PolicyView } from './policy-engine';
+
+export type { PolicyEngineInput, PolicyView };
+
+export interface Policy {
+  input: PolicyEngineInput;
+  /** Undefined until the engine has loaded. */
+  view: PolicyView | undefined;
+  /** What the engine threw, rethrown by the panels so that their error boundaries show it, not the whole page. */
+  error?: unknown;
+}
+
+const loadEngine = () => import('./policy-engine');
+
+/** The policy's checks, failures and library verdicts for `input` (memoise `input`: it is compared by identity). */
+export function usePolicy(input: PolicyEngineInput): Policy {
+  const engine = useAsyncResult([], loadEngine).value;
+  return useMemo(() => {
+    if (!engine) return { input, view: undefined };
+    try {
+      return { input, view: engine.computePolicyView(input) };
+    } catch (error) {
+      return { input, view: undefined, error };
+    }
+  }, [engine, input]);
+}
