@@ -5,6 +5,7 @@ import type { GenerateJweKeyOptions } from '../../core/jwe';
 import type { SecretEncoding } from '../../core/keys';
 import { useEncryption, useJweChoices } from './use-encryption';
 import { describeEncryption } from './describe-encryption';
+import { SecretEncodingSelect } from '../../shared/secret-encoding-select';
 
 type Curve = NonNullable<GenerateJweKeyOptions['curve']>;
 const CURVES: Curve[] = ['P-256', 'P-384', 'P-521', 'X25519'];
@@ -142,19 +143,7 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
       />
       <div className="row">
         {family !== 'pbes2' && (
-          <label className="inline">
-            Secret is
-            <select
-              data-testid="encryption-key-encoding"
-              value={encoding}
-              onChange={(e) => setEncoding(e.target.value as SecretEncoding)}
-            >
-              <option value="utf8">UTF-8 text</option>
-              <option value="base64url">base64url</option>
-              <option value="base64">base64</option>
-              <option value="hex">hex</option>
-            </select>
-          </label>
+          <SecretEncodingSelect testid="encryption-key-encoding" value={encoding} onChange={setEncoding} />
         )}
         {family === 'ecdh-es' && (
           <label className="inline">

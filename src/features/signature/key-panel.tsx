@@ -3,6 +3,7 @@ import type { SecretEncoding } from '../../shared/debugger-state';
 import { CopyButton } from '../../shared/copy-button';
 import { fileDropHandlers } from '../../shared/file-drop';
 import { partHighlightHandlers } from '../../shared/part-highlight';
+import { SecretEncodingSelect } from '../../shared/secret-encoding-select';
 
 export type SignatureState =
   'valid' | 'invalid' | 'no-key' | 'key-error' | 'unsecured' | 'unsupported' | 'not-applicable';
@@ -68,19 +69,7 @@ export function KeyPanel({
         {...fileDropHandlers(onKeyEdited)}
       />
       <div className="row">
-        <label className="inline">
-          Secret is
-          <select
-            data-testid="secret-encoding"
-            value={encoding}
-            onChange={(e) => onEncodingChanged(e.target.value as SecretEncoding)}
-          >
-            <option value="utf8">UTF-8 text</option>
-            <option value="base64url">base64url</option>
-            <option value="base64">base64</option>
-            <option value="hex">hex</option>
-          </select>
-        </label>
+        <SecretEncodingSelect testid="secret-encoding" value={encoding} onChange={onEncodingChanged} />
       </div>
       <p className={`status state-${keyStatus.state}`} data-testid="key-status" data-state={keyStatus.state}>
         {keyStatus.text}
