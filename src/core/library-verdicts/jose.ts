@@ -2,7 +2,7 @@
 
 import { normalizeMediaType } from '../policy/policy';
 import { quoteJs } from '../snippets/snippets';
-import { callAlgorithms, hasHeaderExtension, verdictMaker } from './shared';
+import { callAlgorithms, hasHeaderExtension, jsCommonOptions, jsList, verdictMaker } from './shared';
 import { isPlainObject, readTokenFacts } from './token-facts';
 import type { LibraryCase, LibraryVerdict } from './types';
 
@@ -26,16 +26,10 @@ const JOSE_ALGORITHMS = new Set([
   'Ed25519',
 ]);
 
-const jsList = (values: string[]) => `[${values.map(quoteJs).join(', ')}]`;
-const jsOneOrMany = (values: string[]) => (values.length === 1 ? quoteJs(values[0] ?? '') : jsList(values));
-
 /** The jwtVerify call, with the page's options under jose's names. */
 export function joseCall(c: LibraryCase, algorithms: string[]): string {
   const o = c.options;
-  const fields = [`algorithms: ${jsList(algorithms)}`];
-  if (o.audience.length > 0) fields.push(`audience: ${jsOneOrMany(o.audience)}`);
-  if (o.issuer.length > 0) fields.push(`issuer: ${jsOneOrMany(o.issuer)}`);
-  if (o.subject.length > 0) fields.push(`subject: ${jsOneOrMany(o.subject)}`);
+  const fields = jsCommonOptions(c, algorithms);
   if (o.expectedType !== undefined) fields.push(`typ: ${quoteJs(o.expectedType)}`);
   if (o.maxAge !== undefined) fields.push(`maxTokenAge: ${o.maxAge}`);
   if (o.requiredClaims.length > 0) fields.push(`requiredClaims: ${jsList(o.requiredClaims)}`);

@@ -1,7 +1,6 @@
 // jsonwebtoken 9.0.3: jwt.verify's order of checks, from its verify.js (and jws / jwa beneath it).
 
-import { quoteJs } from '../snippets/snippets';
-import { callAlgorithms, verdictMaker } from './shared';
+import { callAlgorithms, jsCommonOptions, verdictMaker } from './shared';
 import { isPlainObject, readTokenFacts } from './token-facts';
 import type { LibraryCase, LibraryKey, LibraryVerdict } from './types';
 
@@ -10,16 +9,10 @@ export const JSONWEBTOKEN_VERSION = '9.0.3';
 // jws's isValidJws: header and payload non-empty, the signature may be empty.
 const JWS_REGEX = /^[a-zA-Z0-9\-_]+?\.[a-zA-Z0-9\-_]+?\.([a-zA-Z0-9\-_]+)?$/;
 
-const jsList = (values: string[]) => `[${values.map(quoteJs).join(', ')}]`;
-const jsOneOrMany = (values: string[]) => (values.length === 1 ? quoteJs(values[0] ?? '') : jsList(values));
-
 /** The jwt.verify call, with the page's options under jsonwebtoken's names. */
 export function jsonwebtokenCall(c: LibraryCase, algorithms: string[]): string {
   const o = c.options;
-  const fields = [`algorithms: ${jsList(algorithms)}`];
-  if (o.audience.length > 0) fields.push(`audience: ${jsOneOrMany(o.audience)}`);
-  if (o.issuer.length > 0) fields.push(`issuer: ${jsOneOrMany(o.issuer)}`);
-  if (o.subject.length > 0) fields.push(`subject: ${jsOneOrMany(o.subject)}`);
+  const fields = jsCommonOptions(c, algorithms);
   if (o.clockTolerance > 0) fields.push(`clockTolerance: ${o.clockTolerance}`);
   return `jwt.verify(token, key, { ${fields.join(', ')} })`;
 }

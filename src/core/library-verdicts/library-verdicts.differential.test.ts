@@ -14,6 +14,7 @@ import { verifyDecodedToken } from '../jws/verify';
 import { libraryKeyOf, signatureOutcomeOf } from './from-page';
 import { judgeWithLibraries } from './index';
 import type { LibraryCase, LibraryName, LibraryOptions } from './types';
+import { NO_OPTIONS } from './test-support';
 
 // jsonwebtoken ships no types: the one call used here, declared.
 const jsonwebtoken = createRequire(import.meta.url)('jsonwebtoken') as {
@@ -191,15 +192,6 @@ const SCENARIOS: Scenario[] = [
     },
   },
 ];
-
-const NO_OPTIONS: LibraryOptions = {
-  allowedAlgorithms: [],
-  audience: [],
-  issuer: [],
-  subject: [],
-  clockTolerance: 0,
-  requiredClaims: [],
-};
 
 interface CorpusCase {
   name: string;

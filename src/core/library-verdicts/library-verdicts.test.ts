@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { encodeBase64urlText } from '../shared/base64url';
 import { judgeWithLibraries } from './index';
-import type { LibraryCase, LibraryOptions } from './types';
+import type { LibraryCase } from './types';
+import { NO_OPTIONS } from './test-support';
 
 const now = 1_700_000_000;
 const segment = (v: unknown) => encodeBase64urlText(JSON.stringify(v));
 const token = (header: object, claims: object) => `${segment(header)}.${segment(claims)}.c2ln`;
-const options: LibraryOptions = {
-  allowedAlgorithms: [],
-  audience: [],
-  issuer: [],
-  subject: [],
-  clockTolerance: 0,
-  requiredClaims: [],
-};
+const options = NO_OPTIONS;
 const secret = { kind: 'secret', pyjwtRefuses: false } as const;
 const judge = (c: Partial<LibraryCase>) =>
   judgeWithLibraries({

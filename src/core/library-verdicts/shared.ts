@@ -1,5 +1,6 @@
 // Steps every library model shares: the algorithms list the call passes, and the early "unknown" answers.
 
+import { quoteJs } from '../snippets/snippets';
 import type { LibraryCase, LibraryName, LibraryVerdict, UnknownReason } from './types';
 import { isPlainObject, type TokenFacts } from './token-facts';
 
@@ -39,3 +40,17 @@ export function isPythonTruthy(value: unknown): boolean {
 }
 
 export const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** A JavaScript array literal of quoted strings. */
+export const jsList = (values: string[]) => `[${values.map(quoteJs).join(', ')}]`;
+const jsOneOrMany = (values: string[]) => (values.length === 1 ? quoteJs(values[0] ?? '') : jsList(values));
+
+/** The call options jose and jsonwebtoken name alike: algorithms, audience, issuer and subject (when set). */
+export function jsCommonOptions(c: LibraryCase, algorithms: string[]): string[] {
+  const o = c.options;
+  const fields = [`algorithms: ${jsList(algorithms)}`];
+  if (o.audience.length > 0) fields.push(`audience: ${jsOneOrMany(o.audience)}`);
+  if (o.issuer.length > 0) fields.push(`issuer: ${jsOneOrMany(o.issuer)}`);
+  if (o.subject.length > 0) fields.push(`subject: ${jsOneOrMany(o.subject)}`);
+  return fields;
+}

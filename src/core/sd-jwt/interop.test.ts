@@ -12,6 +12,7 @@ import { verifyDecodedToken } from '../jws/verify';
 import { readSdJwt } from './read';
 import { checkKeyBinding } from './key-binding';
 import { makeSdJwt, presentSdJwt } from './make';
+import { payloadOf } from './test-support';
 
 const claims = {
   iss: 'https://issuer.example',
@@ -24,12 +25,6 @@ const claims = {
 
 const sha256 = (data: string) => createHash('sha256').update(data).digest('base64url');
 const getHasher = () => Promise.resolve(sha256);
-
-function payloadOf(text: string): JsonObject {
-  const view = decodeToken(text).payload?.view;
-  if (view?.type !== 'claims') throw new Error('no claims');
-  return view.claims;
-}
 
 async function keys() {
   const issuer = await generateKeyPair('ES256', { extractable: true });

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeToken } from '../token/token';
-import type { JsonObject } from '../token/token';
 import { readSdJwt } from './read';
 import { checkKeyBinding, computeSdHash } from './key-binding';
 import rfc from './fixtures/rfc9901.json';
-
-function payloadOf(text: string): JsonObject {
-  const view = decodeToken(text).payload?.view;
-  if (view?.type !== 'claims') throw new Error('no claims');
-  return view.claims;
-}
+import { payloadOf } from './test-support';
 
 const options = {
   now: rfc.kbIat + 60,

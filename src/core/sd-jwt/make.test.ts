@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exportJWK, exportPKCS8, generateKeyPair } from 'jose';
-import { decodeToken } from '../token/token';
 import type { JsonObject } from '../token/token';
 import { parseKeyInput } from '../keys/keys';
 import { readSdJwt } from './read';
 import { checkKeyBinding } from './key-binding';
 import { makeSdJwt, parseClaimPaths, presentSdJwt } from './make';
+import { payloadOf, presentWithoutKeyBinding, readPresentation } from './test-support';
 
 const claims = {
   iss: 'https://issuer.example',
@@ -19,12 +19,6 @@ const claims = {
 async function pem(alg: string) {
   const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
   return { text: await exportPKCS8(privateKey), publicJwk: await exportJWK(publicKey) };
-}
-
-function payloadOf(text: string): JsonObject {
-  const view = decodeToken(text).payload?.view;
-  if (view?.type !== 'claims') throw new Error('no claims');
-  return view.claims;
 }
 
 describe('parseClaimPaths', () => {
@@ -72,29 +66,21 @@ describe('makeSdJwt and presentSdJwt', () => {
     expect([...root].sort()).toEqual(root);
     expect((payload.nationalities as unknown[])[0]).toBe('US');
 
-    const all = await presentSdJwt({
+    const all = await presentWithoutKeyBinding(
       issuerJwt,
-      disclosures: disclosures.map((d) => d.raw),
-      audience: '',
-      nonce: '',
-      now: 0,
-    });
-    if (!all.ok) throw new Error('present');
-    const reading = await readSdJwt(all.value, payloadOf(all.value));
+      disclosures.map((d) => d.raw),
+    );
+    const reading = await readPresentation(all);
     expect(reading.problems).toEqual([]);
     expect(reading.processed).toEqual(claims);
     expect(reading.undisclosedCount).toBe(3);
 
     // Present only given_name: the address (and its street inside), the second nationality stay hidden.
-    const some = await presentSdJwt({
+    const some = await presentWithoutKeyBinding(
       issuerJwt,
-      disclosures: disclosures.filter((d) => d.path === 'given_name').map((d) => d.raw),
-      audience: '',
-      nonce: '',
-      now: 0,
-    });
-    if (!some.ok) throw new Error('present');
-    const partial = await readSdJwt(some.value, payloadOf(some.value));
+      disclosures.filter((d) => d.path === 'given_name').map((d) => d.raw),
+    );
+    const partial = await readPresentation(some);
     expect(partial.problems).toEqual([]);
     expect(partial.processed).toEqual({
       iss: claims.iss,

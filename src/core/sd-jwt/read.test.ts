@@ -4,13 +4,7 @@ import type { JsonObject } from '../token/token';
 import { encodeBase64urlText } from '../shared/base64url';
 import { digestDisclosure, readSdJwt } from './read';
 import rfc from './fixtures/rfc9901.json';
-
-function payloadOf(text: string): JsonObject {
-  const decoded = decodeToken(text);
-  const view = decoded.payload?.view;
-  if (view?.type !== 'claims') throw new Error('no claims');
-  return view.claims;
-}
+import { payloadOf } from './test-support';
 
 async function read(text: string) {
   return readSdJwt(text, payloadOf(text));

@@ -1,0 +1,22 @@
+// Helpers the SD-JWT tests share (not part of the area's API): the issuer JWT's claims, and reading a presentation.
+import { decodeToken } from '../token/token';
+import type { JsonObject } from '../token/token';
+import { presentSdJwt } from './make';
+import { readSdJwt } from './read';
+
+/** The claims of an SD-JWT's issuer JWT (the test fails when there are none). */
+export function payloadOf(text: string): JsonObject {
+  const view = decodeToken(text).payload?.view;
+  if (view?.type !== 'claims') throw new Error('no claims');
+  return view.claims;
+}
+
+/** readSdJwt against the presentation's own issuer JWT claims. */
+export const readPresentation = (text: string) => readSdJwt(text, payloadOf(text));
+
+/** A presentation of the given disclosures without key binding (the test fails when it cannot be made). */
+export async function presentWithoutKeyBinding(issuerJwt: string, disclosures: string[]): Promise<string> {
+  const made = await presentSdJwt({ issuerJwt, disclosures, audience: '', nonce: '', now: 0 });
+  if (!made.ok) throw new Error('present');
+  return made.value;
+}
