@@ -16,8 +16,10 @@ const REQUIRED_MEMBERS: Record<string, string[]> = {
   RSA: ['n', 'e'],
   EC: ['crv', 'x', 'y'],
   OKP: ['crv', 'x'],
+  // RFC 9964: an Algorithm Key Pair names its algorithm; `priv` is ML-DSA's 32-byte seed.
+  AKP: ['alg', 'pub'],
 };
-const BINARY_MEMBERS = ['k', 'n', 'e', 'x', 'y', 'd', 'p', 'q', 'dp', 'dq', 'qi'];
+const BINARY_MEMBERS = ['k', 'n', 'e', 'x', 'y', 'd', 'p', 'q', 'dp', 'dq', 'qi', 'pub', 'priv'];
 
 export function readJson(
   text: string,
@@ -93,7 +95,12 @@ function readJwk(jwk: JsonObject): Result<ParsedKey, KeyProblem> {
   const d: KeyDescription = {
     format: 'jwk',
     kty: kty as KeyType,
-    visibility: kty === 'oct' ? 'secret' : typeof jwk.d === 'string' ? 'private' : 'public',
+    visibility:
+      kty === 'oct'
+        ? 'secret'
+        : typeof jwk.d === 'string' || typeof jwk.priv === 'string'
+          ? 'private'
+          : 'public',
   };
   if (kty === 'RSA') d.bits = bitLength(jwk.n as string);
   if (kty === 'oct') {
@@ -102,6 +109,8 @@ function readJwk(jwk: JsonObject): Result<ParsedKey, KeyProblem> {
     d.bits = bytes.length * 8;
   }
   if (typeof jwk.crv === 'string') d.curve = jwk.crv;
+  // An AKP key's parameter set is its alg (ML-DSA-65), kept as its curve so key choice checks it.
+  if (kty === 'AKP' && typeof jwk.alg === 'string') d.curve = jwk.alg;
   if (typeof jwk.kid === 'string') d.kid = jwk.kid;
   if (typeof jwk.alg === 'string') d.alg = jwk.alg;
   if (typeof jwk.use === 'string') d.use = jwk.use;
