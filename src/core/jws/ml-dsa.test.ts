@@ -2,7 +2,7 @@ import { ml_dsa44, ml_dsa65, ml_dsa87 } from '@noble/post-quantum/ml-dsa.js';
 import { describe, expect, it } from 'vitest';
 import fixtures from '../fixtures/ml-dsa-node24.json';
 import { generateKey, type GeneratedKey } from '../keys/generate-key';
-import { writeDer, writePem } from '../keys/der';
+import { otherPkcs8Forms } from '../fixtures/ml-dsa-forms';
 import { parseKeyInput } from '../keys/keys';
 import { decodeBase64url } from '../shared/base64url';
 import type { JwsAlg } from './algorithms';
@@ -23,23 +23,6 @@ async function keyPair(alg: JwsAlg): Promise<Extract<GeneratedKey, { kind: 'key-
   const r = await generateKey(alg);
   if (!r.ok || r.value.kind !== 'key-pair') throw new Error(`${alg}: ${JSON.stringify(r)}`);
   return r.value;
-}
-
-/** RFC 9881's other PKCS#8 private key forms, from Node's seed: `both` (OpenSSL 3.5's default) and `expandedKey`. */
-export function otherPkcs8Forms(privatePem: string, alg: (typeof LEVELS)[number]) {
-  const der = Uint8Array.from(atob(privatePem.replace(/-----[^-]+-----/g, '').replace(/\s/g, '')), (c) =>
-    c.charCodeAt(0),
-  );
-  // Node's PKCS#8: 30 34 | 02 01 00 | 30 0b <OID> | 04 22 80 20 <seed>
-  const algId = der.subarray(5, 18);
-  const seed = der.subarray(der.length - 32);
-  const expanded = NOBLE[alg].keygen(seed).secretKey;
-  const wrap = (inner: Uint8Array) =>
-    writePem('PRIVATE KEY', writeDer(0x30, [0x02, 0x01, 0x00], algId, writeDer(0x04, inner)));
-  return {
-    both: wrap(writeDer(0x30, writeDer(0x04, seed), writeDer(0x04, expanded))),
-    expanded: wrap(writeDer(0x04, expanded)),
-  };
 }
 
 describe.each(LEVELS)('%s tokens and keys made by Node 24 (OpenSSL 3.5)', (alg) => {
