@@ -11,6 +11,20 @@ import {
 } from '../shared/problems';
 import type { KeyDescription, KeyInputReading, KeyPurpose, ParsedKey, ParsedKeyInput } from './key-types';
 
+const EDDSA_NAMES = new Set(['EdDSA', 'Ed25519', 'Ed448']);
+
+/**
+ * True when a JWK stating `jwkAlg` may serve `alg`: the same name, or EdDSA under its polymorphic name and an
+ * RFC 9864 fully-specified one (an Ed448 JWK says `EdDSA`, and EdDSA over Ed448 is chosen by `Ed448`'s rules).
+ * The key's curve is checked on its own.
+ */
+export function jwkAlgFits(jwkAlg: string, alg: string): boolean {
+  return (
+    jwkAlg === alg ||
+    (EDDSA_NAMES.has(jwkAlg) && EDDSA_NAMES.has(alg) && (jwkAlg === 'EdDSA' || alg === 'EdDSA'))
+  );
+}
+
 /** Why a key cannot serve `alg`, or undefined when it fits (type and curve only). */
 export function checkKeyFitsAlg(
   description: KeyDescription,
@@ -103,7 +117,7 @@ export function selectKeysFor<P>(
   const fits = pool.filter((k) => {
     const d = k.description;
     if (misfit(d)) return false;
-    if (d.alg !== undefined && d.alg !== alg) return false;
+    if (d.alg !== undefined && !jwkAlgFits(d.alg, alg)) return false;
     if (d.use !== undefined && d.use !== use) return false;
     if (purpose === 'sign' && d.visibility === 'public') return false;
     return true;
@@ -140,7 +154,7 @@ export function keyWarnings(d: KeyDescription, algorithm: JwsAlgorithm): Problem
   if (d.kty === 'RSA' && d.bits !== undefined && d.bits < MIN_RSA_BITS) {
     out.push({ code: 'rsa-key-too-short', bits: d.bits, minBits: MIN_RSA_BITS });
   }
-  if (d.alg !== undefined && d.alg !== algorithm.alg && d.index === undefined) {
+  if (d.alg !== undefined && !jwkAlgFits(d.alg, algorithm.alg) && d.index === undefined) {
     out.push({ code: 'jwk-alg-differs', alg: algorithm.alg, jwkAlg: d.alg });
   }
   if (d.use !== undefined && d.use !== 'sig' && d.index === undefined)
