@@ -31,7 +31,7 @@ export interface KeyDescription {
   visibility?: KeyVisibility;
   /** RSA modulus size, or a secret's length, in bits. */
   bits?: number;
-  /** EC curve or OKP subtype: P-256, P-384, P-521, secp256k1, Ed25519, Ed448, X25519 … */
+  /** EC curve or OKP subtype (P-256, secp256k1, Ed25519, Ed448, X25519 …), or an AKP key's parameter set (ML-DSA-65). */
   curve?: string;
   kid?: string;
   /** The JWK's own `alg`, when it states one. */
