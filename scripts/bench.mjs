@@ -455,10 +455,12 @@ async function coreOverhead(sets) {
     // sides decode every token they verify, as in a paste.
     let next = 0;
     const nextToken = () => set.tokens[next++ % set.tokens.length];
+    // The key box's cache, owned by the caller as the verification hook owns it.
+    const keyCache = core.createKeyReadCache();
     const viaCore = async () => {
       const report = await core.verifyDecodedToken(
         core.decodeToken(nextToken()),
-        core.parseKeyInput(set.key, 'utf8'),
+        core.parseKeyInput(set.key, 'utf8', keyCache),
       );
       if (report.state !== 'valid') throw new Error(`core: ${alg} ${report.state}`);
     };

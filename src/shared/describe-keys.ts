@@ -15,6 +15,7 @@ const KEY_TYPE_NAMES: Record<string, string> = {
   RSA: 'an RSA key',
   EC: 'an EC key',
   OKP: 'an OKP (Edwards/Montgomery curve) key',
+  AKP: 'an AKP (ML-DSA) key',
   unknown: 'a key of an unknown type',
 };
 
@@ -32,6 +33,8 @@ function neededKey(expected: string, alg: string): string {
       );
     case 'OKP':
       return alg === 'Ed448' ? 'an Ed448 key' : 'an Ed25519 key';
+    case 'AKP':
+      return `an AKP key for ${alg}`;
     default:
       return `a ${expected} key`;
   }
@@ -75,7 +78,7 @@ export function describeKeyProblem(problem: Problem): string | undefined {
         case 'missing-kty':
           return 'The JWK has no "kty" member, so its key type is unknown.';
         case 'unknown-kty':
-          return `The JWK's "kty" is "${problem.kty ?? ''}"; expected "RSA", "EC", "OKP" or "oct".`;
+          return `The JWK's "kty" is "${problem.kty ?? ''}"; expected "RSA", "EC", "OKP", "AKP" or "oct".`;
         case 'missing-member':
           return `The ${problem.kty ?? ''} JWK lacks its "${problem.member ?? ''}" member.`;
         case 'bad-member':
@@ -87,6 +90,8 @@ export function describeKeyProblem(problem: Problem): string | undefined {
     case 'alg-key-mismatch':
       return `This is ${KEY_TYPE_NAMES[problem.keyType] ?? `a ${problem.keyType} key`}, but ${problem.alg} needs ${neededKey(problem.expected, problem.alg)}.`;
     case 'curve-mismatch':
+      if (problem.expected.startsWith('ML-DSA-'))
+        return `This key is an ${problem.curve} key, but the token's alg is ${problem.alg}.`;
       return `This key is on curve ${problem.curve}, but ${problem.alg} needs ${problem.expected}.`;
     case 'no-matching-key':
       return `No key in the JWKS fits ${problem.alg}${problem.kid ? ` with kid “${problem.kid}”` : ''}. It holds: ${problem.available.map(summarise).join('; ') || 'nothing usable'}.`;

@@ -1,9 +1,11 @@
 // The JWS algorithm registry: what each `alg` needs from a key and what WebCrypto calls it (RFC 7518 §3, RFC 8037).
 
-export type AlgFamily = 'hmac' | 'rsa' | 'rsa-pss' | 'ecdsa' | 'eddsa';
+export type AlgFamily = 'hmac' | 'rsa' | 'rsa-pss' | 'ecdsa' | 'eddsa' | 'ml-dsa';
 export type HashName = 'SHA-256' | 'SHA-384' | 'SHA-512' | 'SHAKE256';
-export type KeyType = 'oct' | 'RSA' | 'EC' | 'OKP';
-export type SignatureCurve = 'P-256' | 'P-384' | 'P-521' | 'Ed25519' | 'secp256k1' | 'Ed448';
+export type KeyType = 'oct' | 'RSA' | 'EC' | 'OKP' | 'AKP';
+/** EC curve, OKP subtype, or AKP parameter set (an ML-DSA key names its own). */
+export type SignatureCurve =
+  'P-256' | 'P-384' | 'P-521' | 'Ed25519' | 'secp256k1' | 'Ed448' | 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87';
 
 export type JwsAlg =
   | 'HS256'
@@ -21,7 +23,10 @@ export type JwsAlg =
   | 'EdDSA'
   | 'Ed25519'
   | 'ES256K'
-  | 'Ed448';
+  | 'Ed448'
+  | 'ML-DSA-44'
+  | 'ML-DSA-65'
+  | 'ML-DSA-87';
 
 export interface JwsAlgorithm {
   alg: JwsAlg;
@@ -87,7 +92,7 @@ const eddsa = (alg: JwsAlg): JwsAlgorithm => ({
   subtle: { name: 'Ed25519' },
 });
 
-/** Every alg this debugger can verify and sign in the browser. `Ed25519` is the RFC 9864 name for EdDSA over Ed25519. */
+/** The classic algs this debugger verifies and signs in the browser (ML-DSA: ML_DSA_ALGORITHMS below). `Ed25519` is the RFC 9864 name for EdDSA over Ed25519. */
 export const JWS_ALGORITHMS: readonly JwsAlgorithm[] = [
   hmac('HS256', 256),
   hmac('HS384', 384),
@@ -109,10 +114,29 @@ export const JWS_ALGORITHMS: readonly JwsAlgorithm[] = [
   { ...eddsa('Ed448'), hash: 'SHAKE256', curve: 'Ed448', signatureBytes: 114, engine: 'software' },
 ];
 
-const BY_ALG = new Map<string, JwsAlgorithm>(JWS_ALGORITHMS.map((a) => [a.alg, a]));
+/** ML-DSA (FIPS 204) in JOSE (RFC 9964): `AKP` keys whose `alg` is the parameter set; WebCrypto or @noble/post-quantum. */
+const mlDsa = (alg: 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87', signatureBytes: number): JwsAlgorithm => ({
+  alg,
+  family: 'ml-dsa',
+  kty: 'AKP',
+  hash: 'SHAKE256',
+  curve: alg,
+  signatureBytes,
+  subtle: { name: alg },
+});
+
+/** The ML-DSA algs, checked by ml-dsa-jws.ts (loaded only when such a token, key or alg appears). */
+export const ML_DSA_ALGORITHMS: readonly JwsAlgorithm[] = [
+  mlDsa('ML-DSA-44', 2420),
+  mlDsa('ML-DSA-65', 3309),
+  mlDsa('ML-DSA-87', 4627),
+];
+
+const ALL: readonly JwsAlgorithm[] = [...JWS_ALGORITHMS, ...ML_DSA_ALGORITHMS];
+const BY_ALG = new Map<string, JwsAlgorithm>(ALL.map((a) => [a.alg, a]));
 
 /** The algs offered in an alg picker: the whole registry, `EdDSA` and its RFC 9864 name `Ed25519` both. */
-export const SELECTABLE_JWS_ALGS: readonly JwsAlg[] = JWS_ALGORITHMS.map((a) => a.alg);
+export const SELECTABLE_JWS_ALGS: readonly JwsAlg[] = ALL.map((a) => a.alg);
 
 /** True when `alg` is a JWS alg this debugger can check. */
 export function isSupportedJwsAlg(alg: unknown): alg is JwsAlg {

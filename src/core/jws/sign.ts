@@ -63,13 +63,18 @@ export async function signWithReading(
   if (reading.state === 'empty') return fail({ code: 'no-key' });
   if (reading.state === 'error') return fail(reading.problem);
   // ES256K, Ed448, and EdDSA with an Ed448 key (RFC 8037): audited @noble code, loaded only now.
+  // ML-DSA (RFC 9964): WebCrypto where it has it, else @noble/post-quantum (ml-dsa-jws.ts), loaded only now.
   if (
     algorithm.engine ||
+    algorithm.family === 'ml-dsa' ||
     (alg === 'EdDSA' && reading.value.keys.some((k) => k.description.curve === 'Ed448'))
   ) {
-    const { signInSoftware } = await import('./software-jws');
+    const signInSoftware =
+      algorithm.family === 'ml-dsa'
+        ? (await import('./ml-dsa-jws')).signMlDsa
+        : (await import('./software-jws')).signInSoftware;
     const h = encodeBase64url(utf8Encode(JSON.stringify({ ...header, alg })));
-    const signed = signInSoftware(h, payloadBytes, reading.value, algorithm, header);
+    const signed = await signInSoftware(h, payloadBytes, reading.value, algorithm, header);
     if (!signed.ok) return signed;
     const { description } = signed.value.key;
     const warnings = [...reading.value.hints, ...keyWarnings(description, signed.value.algorithm)];

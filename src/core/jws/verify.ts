@@ -91,6 +91,9 @@ export async function verifyDecodedToken(
 
   const input = reading.value;
   const warnings: Problem[] = [...input.hints];
+  // ML-DSA (RFC 9964): WebCrypto where it has it, else @noble/post-quantum; loaded only now.
+  if (algorithm.family === 'ml-dsa')
+    return (await import('./ml-dsa-jws')).verifyMlDsa(decoded.parts, input, algorithm, header, warnings);
   // ES256K, Ed448, and EdDSA with an Ed448 key (RFC 8037): audited @noble code, loaded only now.
   if (algorithm.engine || (alg === 'EdDSA' && input.keys.some((k) => k.description.curve === 'Ed448'))) {
     const { verifyInSoftware } = await import('./software-jws');

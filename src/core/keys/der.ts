@@ -153,6 +153,10 @@ const OIDS: Record<string, string> = {
   '2b81040023': 'P-521',
   '2b8104000a': 'secp256k1',
   '2a8648ce380401': 'dsa',
+  // id-ml-dsa-44/65/87 (FIPS 204; RFC 9881 for SPKI and PKCS#8).
+  '608648016503040311': 'ML-DSA-44',
+  '608648016503040312': 'ML-DSA-65',
+  '608648016503040313': 'ML-DSA-87',
 };
 
 const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -164,12 +168,12 @@ export function oidName(der: Uint8Array, node: DerNode): string {
 }
 
 export interface AsymmetricKeyFacts {
-  kty: 'RSA' | 'EC' | 'OKP' | 'unknown';
+  kty: 'RSA' | 'EC' | 'OKP' | 'AKP' | 'unknown';
   /** rsaEncryption, rsassa-pss, ecPublicKey, Ed25519, … */
   algorithm: string;
   /** RSA modulus size in bits. */
   bits?: number;
-  /** EC curve or OKP subtype (P-256, secp256k1, Ed25519, X25519 …). */
+  /** EC curve, OKP subtype (P-256, secp256k1, Ed25519, X25519 …) or AKP parameter set (ML-DSA-65). */
   curve?: string;
 }
 
@@ -207,6 +211,8 @@ function factsFromAlgorithmId(
   }
   if (['Ed25519', 'Ed448', 'X25519', 'X448'].includes(algorithm))
     return { kty: 'OKP', algorithm, curve: algorithm };
+  // AKP (RFC 9964): the parameter set is the key's algorithm, kept as its `curve` so key choice checks it.
+  if (algorithm.startsWith('ML-DSA-')) return { kty: 'AKP', algorithm, curve: algorithm };
   return { kty: 'unknown', algorithm };
 }
 

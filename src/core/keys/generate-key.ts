@@ -1,4 +1,5 @@
-// Makes a fresh key for an alg: a random HMAC secret, or an RSA / EC / Ed25519 / secp256k1 / Ed448 key pair as PEM and JWK.
+// Makes a fresh key for an alg: a random HMAC secret, or an RSA / EC / Ed25519 / secp256k1 / Ed448 / ML-DSA key pair
+// as PEM and JWK.
 
 import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, type JWK } from 'jose';
 import { getJwsAlgorithm, type JwsAlg } from '../jws/algorithms';
@@ -80,6 +81,11 @@ export async function generateKey(
         jwk: { kty: 'oct', k, alg, kid: thumbprint },
         thumbprint,
       });
+    }
+    if (algorithm.family === 'ml-dsa') {
+      // ML-DSA: WebCrypto where it has it, else @noble/post-quantum, loaded only now (see ml-dsa-jws.ts).
+      const { generateMlDsa } = await import('../jws/ml-dsa-jws');
+      return await generateMlDsa(algorithm);
     }
     if (algorithm.engine === 'software') {
       // ES256K and Ed448: audited @noble code, loaded only now (see software-jws.ts).

@@ -58,7 +58,7 @@ export type KeyProblem =
     }
   | { code: 'jwks-empty' }
   // choosing a key for an alg and importing it (keys.ts)
-  | { code: 'alg-key-mismatch'; alg: string; keyType: string; expected: 'oct' | 'RSA' | 'EC' | 'OKP' }
+  | { code: 'alg-key-mismatch'; alg: string; keyType: string; expected: 'oct' | 'RSA' | 'EC' | 'OKP' | 'AKP' }
   | { code: 'curve-mismatch'; alg: string; curve: string; expected: string }
   | { code: 'kid-not-in-jwks'; kid: string; available: string[] }
   | { code: 'no-matching-key'; alg: string; kid?: string; available: JwksKeySummary[] }

@@ -23,6 +23,7 @@ function optionText(alg: JwsAlg): string {
   if (alg === 'EdDSA' || alg === 'Ed25519') return `${alg} (Ed25519 key pair)`;
   if (alg === 'Ed448') return 'Ed448 (Ed448 key pair)';
   if (alg === 'ES256K') return 'ES256K (ECDSA secp256k1 key pair)';
+  if (alg.startsWith('ML-DSA-')) return `${alg} (post-quantum AKP key pair)`;
   return `${alg} (${ALG_NAMES[alg.slice(0, 2)] ?? ''} key pair)`;
 }
 

@@ -40,10 +40,12 @@ export function useVerification(
       live = false;
     };
   }, [hasKey, keyReader]);
+  // The hook owns the key reader's cache (a few readings and their imported keys, bounded in parse-key.ts).
+  const cache = useMemo(() => keyReader?.createKeyReadCache(), [keyReader]);
   // Undefined while the reader loads: the check waits for it (busy) rather than judging without the key.
   const reading = useMemo(
-    () => (!hasKey ? EMPTY : keyReader ? keyReader.parseKeyInput(keyText, encoding) : undefined),
-    [hasKey, keyReader, keyText, encoding],
+    () => (!hasKey ? EMPTY : keyReader ? keyReader.parseKeyInput(keyText, encoding, cache) : undefined),
+    [hasKey, keyReader, keyText, encoding, cache],
   );
   const result = useAsyncResult(
     [decoded, reading],
