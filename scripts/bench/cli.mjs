@@ -9,6 +9,9 @@
 //   --runs N                                    cold loads per CPU rate (default 5)
 //   --quick                                     fewer repetitions (a smoke run)
 //   --only load,paste,keystroke,large,core      measure only these parts
+//   --compare URL                               also measure another debugger; --compare-input, --compare-key,
+//       --compare-verdict, --compare-loaded: CSS selectors of its token box, key box, "valid" and "decoded";
+//       --compare-link: its link form (#token= by default)
 //   --out PATH                                  write PATH.json and PATH.md (default bench-results/latest)
 import { mkdirSync, existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -17,6 +20,7 @@ import { measureBytes } from '../bundle-bytes.mjs';
 import { coldLoad, keystrokeToToken, pasteToVerdict } from './browser.mjs';
 import { coreOverhead, makeTokens } from './core.mjs';
 import { largeLink, largePayload } from './large.mjs';
+import { compareOptions, compareTable, measureOther } from './compare.mjs';
 import { checks, table } from './report.mjs';
 import { appServer, chromiumPath } from './serve.mjs';
 
@@ -89,11 +93,15 @@ async function main() {
       console.log('core overhead…');
       r.core = await coreOverhead(sets, CORE_ITERATIONS);
     }
+    if (option('--compare')) {
+      console.log('the other debugger…');
+      r.other = await measureOther(browser, option('--compare'), sets, compareOptions(option), RUNS);
+    }
     r.targets =
       wants('load') && wants('paste') && wants('large')
         ? checks(r).map(([name, met, value]) => ({ name, met, value }))
         : [];
-    const md = table(r);
+    const md = table(r) + (r.other ? `\n${compareTable(r)}` : '');
     mkdirSync('bench-results', { recursive: true });
     const out = option('--out') ?? 'bench-results/latest';
     writeFileSync(`${out}.json`, `${JSON.stringify(r, null, 2)}\n`);
