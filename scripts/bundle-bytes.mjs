@@ -1,5 +1,5 @@
 // Compressed bytes of the built site: what index.html loads before the first verdict, and everything.
-// Shared by the size budget in `npm test` (check-size.mjs) and the benchmark (bench.mjs).
+// Shared by the size budget in `npm test` (check-size.mjs) and the benchmark (scripts/bench/).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';

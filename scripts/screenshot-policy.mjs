@@ -1,11 +1,13 @@
 // Takes the README's validation-policy screenshots (the policy inputs and checks, and the library verdicts).
-//   node scripts/screenshot-policy.mjs --url http://127.0.0.1:4173/   (an app served by `npx vite preview`)
-import { existsSync, mkdirSync } from 'node:fs';
+//   node scripts/screenshot-policy.mjs                 build, serve on a free port (scripts/bench/serve.mjs), shoot, stop
+//   node scripts/screenshot-policy.mjs --url http://…  shoot an app already served there
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { appServer, chromiumPath } from './bench/serve.mjs';
 import * as jose from 'jose';
 
 const args = process.argv.slice(2);
-const url = args.includes('--url') ? args[args.indexOf('--url') + 1] : 'http://127.0.0.1:4173/';
+const given = args.includes('--url') ? args[args.indexOf('--url') + 1] : undefined;
 
 const secret = 'your-256-bit-secret-for-the-demo!';
 const now = Math.floor(Date.now() / 1000);
@@ -19,8 +21,12 @@ const token = await new jose.SignJWT({
   .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
   .sign(new TextEncoder().encode(secret));
 
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const browser = await chromium.launch({ executablePath, args: ['--disable-gpu', '--no-first-run'] });
+const server = await appServer(given);
+const url = server.url;
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--disable-gpu', '--no-first-run'],
+});
 try {
   mkdirSync('docs', { recursive: true });
   const context = await browser.newContext({
@@ -45,4 +51,5 @@ try {
   await context.close();
 } finally {
   await browser.close();
+  await server.stop();
 }

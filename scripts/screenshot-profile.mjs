@@ -1,57 +1,21 @@
 // Takes the README's token profile screenshot: a recognised Microsoft Entra ID token (fixture), verified.
-//   node scripts/screenshot-profile.mjs                 build, serve on a free port, shoot, stop
+//   node scripts/screenshot-profile.mjs                 build, serve on a free port (scripts/bench/serve.mjs), shoot, stop
 //   node scripts/screenshot-profile.mjs --url http://…  shoot an app already served there
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { appServer, chromiumPath } from './bench/serve.mjs';
 import { chromium } from '@playwright/test';
 
 const args = process.argv.slice(2);
 const given = args.includes('--url') ? args[args.indexOf('--url') + 1] : undefined;
 
-function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function serve() {
-  if (given) return { url: given, stop: () => {} };
-  if (spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) {
-    throw new Error('vite build failed');
-  }
-  const port = await freePort();
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-server.pid, 'SIGTERM') };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  process.kill(-server.pid, 'SIGTERM');
-  throw new Error('vite preview did not start');
-}
-
 const { fixtures, publicKeys } = JSON.parse(readFileSync('src/core/profiles/fixtures.json', 'utf8'));
 const entra = fixtures.find((f) => f.name === 'entra-id-token-v2');
 
-const server = await serve();
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const browser = await chromium.launch({ executablePath, args: ['--disable-gpu', '--no-first-run'] });
+const server = await appServer(given);
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--disable-gpu', '--no-first-run'],
+});
 try {
   mkdirSync('docs', { recursive: true });
   const context = await browser.newContext({
@@ -96,5 +60,5 @@ try {
   await context.close();
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
 }

@@ -1,14 +1,20 @@
 // Takes the README's SD-JWT screenshot: RFC 9901 §5.2's presentation with its key binding, verified.
-//   node scripts/screenshot-sd-jwt.mjs --url http://127.0.0.1:4173/   (an app already served there)
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+//   node scripts/screenshot-sd-jwt.mjs                 build, serve on a free port (scripts/bench/serve.mjs), shoot, stop
+//   node scripts/screenshot-sd-jwt.mjs --url http://…  shoot an app already served there
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { appServer, chromiumPath } from './bench/serve.mjs';
 
 const args = process.argv.slice(2);
-const url = args.includes('--url') ? args[args.indexOf('--url') + 1] : 'http://127.0.0.1:4173/';
+const given = args.includes('--url') ? args[args.indexOf('--url') + 1] : undefined;
 const rfc = JSON.parse(readFileSync('src/core/sd-jwt/fixtures/rfc9901.json', 'utf8'));
 
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const browser = await chromium.launch({ executablePath, args: ['--disable-gpu', '--no-first-run'] });
+const server = await appServer(given);
+const url = server.url;
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--disable-gpu', '--no-first-run'],
+});
 try {
   mkdirSync('docs', { recursive: true });
   const context = await browser.newContext({
@@ -33,4 +39,5 @@ try {
   await context.close();
 } finally {
   await browser.close();
+  await server.stop();
 }

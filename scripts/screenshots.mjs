@@ -1,51 +1,13 @@
 // Takes the README's screenshots from the running app: a decoded, verified token, in light and dark.
-//   node scripts/screenshots.mjs                 build, serve on a free port, shoot, stop
+//   node scripts/screenshots.mjs                 build, serve on a free port (scripts/bench/serve.mjs), shoot, stop
 //   node scripts/screenshots.mjs --url http://…  shoot an app already served there
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync } from 'node:fs';
+import { appServer, chromiumPath } from './bench/serve.mjs';
 import { chromium } from '@playwright/test';
 import * as jose from 'jose';
 
 const args = process.argv.slice(2);
 const given = args.includes('--url') ? args[args.indexOf('--url') + 1] : undefined;
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function serve() {
-  if (given) return { url: given, stop: () => {} };
-  if (spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) {
-    throw new Error('vite build failed');
-  }
-  const port = await freePort();
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-server.pid, 'SIGTERM') };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  process.kill(-server.pid, 'SIGTERM');
-  throw new Error('vite preview did not start');
-}
 
 // A fixed, readable example: the same picture on every run except the times.
 const secret = 'your-256-bit-secret-for-the-demo!';
@@ -62,9 +24,11 @@ const token = await new jose.SignJWT({
   .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
   .sign(new TextEncoder().encode(secret));
 
-const server = await serve();
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const browser = await chromium.launch({ executablePath, args: ['--disable-gpu', '--no-first-run'] });
+const server = await appServer(given);
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--disable-gpu', '--no-first-run'],
+});
 try {
   mkdirSync('docs', { recursive: true });
   for (const theme of ['light', 'dark']) {
@@ -89,5 +53,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
 }

@@ -7,9 +7,12 @@ import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
+  // index.html paints a shell (header, empty token box) before this script runs: what was typed or pasted into
+  // its box meanwhile is carried over, and React replaces the shell on its first render.
+  const early = root.querySelector('textarea')?.value || undefined;
   createRoot(root).render(
     <StrictMode>
-      <RootErrorBoundary render={(token) => <App initialToken={token} />} />
+      <RootErrorBoundary render={(token) => <App initialToken={token ?? early} />} />
     </StrictMode>,
   );
 }

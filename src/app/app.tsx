@@ -26,14 +26,28 @@ import {
 } from './lazy-panels';
 import { LazyHowItIsBuilt } from '../features/learn/lazy-how-it-is-built';
 import { useDebugger } from './use-debugger';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { afterFirstVerdict, firstVerdictShown, useAfterFirstVerdict } from '../shared/after-first-verdict';
 const UrlNotes = lazy(() =>
-  import('../features/hardening/link-key-note').then((m) => ({ default: m.UrlNotes })),
+  afterFirstVerdict()
+    .then(() => import('../features/hardening/link-key-note'))
+    .then((m) => ({ default: m.UrlNotes })),
 );
+
+// A token in the link is put in the state by an effect after the first render: that render's verdict (empty)
+// is not the first verdict, the token's is.
+const LINK_TOKEN = typeof location !== 'undefined' && /[#?&](?:id_|access_)?token=[^&]/.test(location.href);
 
 export function App({ initialToken }: { initialToken?: string } = {}) {
   const d = useDebugger(initialToken);
   const { state, decoded, decryption } = d;
+  // Issue 23: Monaco and the panels not needed for the verdict load once the first verdict is on screen.
+  const tokenPending = state.tokenText === '' && (LINK_TOKEN || initialToken !== undefined);
+  const verdictShown = !tokenPending && !d.signatureBusy;
+  useEffect(() => {
+    if (verdictShown) firstVerdictShown();
+  }, [verdictShown]);
+  const afterVerdict = useAfterFirstVerdict();
 
   return (
     <div className="app">
@@ -182,9 +196,11 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
             theme={d.theme.theme}
             onTokenEdited={d.onTokenEdited}
           />
-          <ErrorBoundary name="how-it-is-built">
-            <LazyHowItIsBuilt decoded={decoded} />
-          </ErrorBoundary>
+          {afterVerdict && (
+            <ErrorBoundary name="how-it-is-built">
+              <LazyHowItIsBuilt decoded={decoded} />
+            </ErrorBoundary>
+          )}
         </div>
       </main>
     </div>

@@ -1,10 +1,15 @@
-// Panels that are not needed for the first verdict load after it, keeping the initial bundle within budget.
+// Panels that are not needed for the first verdict load after it has been painted, at idle (issue 23): they
+// are outside the initial bundle, and their requests never compete with the verdict's.
 import { lazy, memo, Suspense } from 'react';
 import type { ComponentType, ReactNode } from 'react';
+import { afterFirstVerdict } from '../shared/after-first-verdict';
 
-/** Wraps a named export in React.lazy with a quiet fallback. */
+/** Wraps a named export in React.lazy with a quiet fallback; its chunk is fetched after the first verdict. */
 function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode = null) {
-  const Lazy = lazy(async () => ({ default: await load() }));
+  const Lazy = lazy(async () => {
+    await afterFirstVerdict();
+    return { default: await load() };
+  });
   // Memoised: when only the signature verdict changes (a second render per paste), panels whose props are
   // unchanged are not rendered again. Props must be stable for that: SigningControls gets a new `signing` object
   // whenever its state is rebuilt, so it does render again.

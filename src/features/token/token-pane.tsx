@@ -1,5 +1,5 @@
 // The encoded token: a textarea with its parts colour-coded underneath, and the token-status line.
-import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ClipboardEvent, MouseEvent, ReactNode } from 'react';
 import type { DecodedToken } from '../../core/token';
 import { firstProblem } from '../../core/token';
@@ -103,6 +103,28 @@ export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) 
     releaseCaret(box);
     onEdited(next);
   };
+  // fill(), typing tools and on-screen keyboards insert text without a paste event (Playwright's fill() sends
+  // CDP Input.insertText): the browser's own insertion then laid the megabyte out for the caret in one task
+  // (0.8 s; profiled with scripts/bench/profile-large.mjs). The same path as a large paste, from beforeinput.
+  const latest = useRef({ onEdited, drawLarge });
+  useLayoutEffect(() => {
+    latest.current = { onEdited, drawLarge };
+  });
+  useEffect(() => {
+    const box = area.current;
+    if (!box) return;
+    const onBeforeInput = (e: InputEvent) => {
+      if (!e.cancelable || !e.inputType.startsWith('insert') || latest.current.drawLarge) return;
+      const inserted = e.data ?? e.dataTransfer?.getData('text/plain') ?? '';
+      const next = box.value.slice(0, box.selectionStart) + inserted + box.value.slice(box.selectionEnd);
+      if (next.length <= LARGE_TOKEN) return;
+      e.preventDefault();
+      releaseCaret(box);
+      latest.current.onEdited(next);
+    };
+    box.addEventListener('beforeinput', onBeforeInput);
+    return () => box.removeEventListener('beforeinput', onBeforeInput);
+  }, []);
   const highlight = !large && decoded.parts.length > 1;
   const jwe = decoded.kind === 'jwe';
   const onPointer = (e: MouseEvent<HTMLTextAreaElement>) => {

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { editor } from 'monaco-editor/editor';
 import { monaco } from './monaco-setup';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../core/shared';
+import { ReadOnlyView } from './read-only-view';
 
 /** Values longer than this are not wrapped (see `large` below). */
 const LARGE_TEXT = 200_000;
@@ -105,7 +106,13 @@ export default function CodeEditor({
       // Bracket colours are off for every model (monaco-setup.ts); matching decorates the brackets of the
       // visible lines, which for one line of 200,000 brackets took seconds.
       matchBrackets: longLine ? 'never' : 'always',
+      // The page's monospace font and 20px lines, as the light view before it (read-only-view.css): Monaco
+      // replaces that view without the text moving.
       fontSize: 13,
+      fontFamily:
+        "ui-monospace, 'SFMono-Regular', 'Cascadia Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace",
+      lineHeight: 20,
+      padding: { top: 6 },
       lineNumbers: 'off',
       folding: true,
       // Sticky scroll builds an outline of every JSON property after each change (14,000 entries and a
@@ -135,6 +142,8 @@ export default function CodeEditor({
       value={large ? undefined : value}
       theme={theme === 'dark' ? 'vs-dark' : 'vs'}
       onMount={handleMount}
+      // While Monaco starts, the same light view as before it loaded (not the wrapper's "Loading…").
+      loading={<ReadOnlyView text={value} ariaLabel={ariaLabel} />}
       onChange={(v) => {
         if (!applying.current) onChangeRef.current?.(v ?? '');
       }}

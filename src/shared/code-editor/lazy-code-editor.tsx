@@ -1,19 +1,20 @@
-// Lazy entry for the Monaco editor; shows the text read-only until Monaco has loaded.
+// Lazy entry for the Monaco editor; shows the text read-only until Monaco has loaded, which happens only after
+// the first verdict has been painted (issue 23: Monaco is ~1 MB compressed and must not delay it).
 import { lazy, Suspense } from 'react';
 import type { CodeEditorProps } from './code-editor';
+import { afterFirstVerdict } from '../after-first-verdict';
+import { ReadOnlyView } from './read-only-view';
 
-const CodeEditor = lazy(() => import('./code-editor'));
+const CodeEditor = lazy(async () => {
+  await afterFirstVerdict();
+  return import('./code-editor');
+});
 
 export type { CodeEditorProps };
 
 export function LazyCodeEditor(props: CodeEditorProps) {
-  const fallback = (
-    <pre className="editor-fallback" aria-label={props.ariaLabel}>
-      {props.value.length > 200_000 ? `${props.value.slice(0, 200_000)}…` : props.value}
-    </pre>
-  );
   return (
-    <Suspense fallback={fallback}>
+    <Suspense fallback={<ReadOnlyView text={props.value} ariaLabel={props.ariaLabel} />}>
       <CodeEditor {...props} />
     </Suspense>
   );

@@ -1,8 +1,12 @@
 // Lazy entry for Monaco's diff editor; shows both texts side by side as plain text until Monaco has loaded.
 import { lazy, Suspense } from 'react';
 import type { CodeDiffEditorProps } from './diff-editor';
+import { afterFirstVerdict } from '../after-first-verdict';
 
-const CodeDiffEditor = lazy(() => import('./diff-editor'));
+const CodeDiffEditor = lazy(async () => {
+  await afterFirstVerdict();
+  return import('./diff-editor');
+});
 
 export type { CodeDiffEditorProps };
 
