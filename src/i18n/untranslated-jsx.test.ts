@@ -24,7 +24,6 @@ const SPEC_WORD = /^(?:[A-Za-z0-9+_.-]*\d[A-Za-z0-9+_.-]*|[A-Z][A-Z0-9+_.-]+|jos
 const SEPARATORS = /[\s·,:;()/|→=…]+/;
 // Files still being translated: remove a file from this list once its JSX text comes from a catalogue.
 const PENDING = new Set<string>([
-  'app/lazy-panels.tsx',
   'features/claims/claims-table.tsx',
   'features/claims/validation-options.tsx',
   'features/compare/compare-panel.tsx',
@@ -44,15 +43,9 @@ const PENDING = new Set<string>([
   'features/sd-jwt/sd-jwt-maker.tsx',
   'features/sd-jwt/sd-jwt-panel.tsx',
   'features/signature/key-panel.tsx',
-  'features/signing/copy-text.tsx',
   'features/signing/key-tools.tsx',
   'features/signing/signing-controls.tsx',
   'features/snippets/code-snippets.tsx',
-  'features/token/claims-editors.tsx',
-  'features/token/token-pane.tsx',
-  'features/token/token-veil.tsx',
-  'shared/copy-button.tsx',
-  'shared/error-boundary.tsx',
 ]);
 
 const LETTER = /\p{L}/u;
