@@ -24,8 +24,6 @@ const SPEC_WORD = /^(?:[A-Za-z0-9+_.-]*\d[A-Za-z0-9+_.-]*|[A-Z][A-Z0-9+_.-]+|jos
 const SEPARATORS = /[\s·,:;()/|→=…]+/;
 // Files still being translated: remove a file from this list once its JSX text comes from a catalogue.
 const PENDING = new Set<string>([
-  'features/claims/claims-table.tsx',
-  'features/claims/validation-options.tsx',
   'features/compare/compare-panel.tsx',
   'features/discovery/discovery-panel.tsx',
   'features/encrypt/encrypt-panel.tsx',
@@ -42,9 +40,6 @@ const PENDING = new Set<string>([
   'features/profile/token-profile-panel.tsx',
   'features/sd-jwt/sd-jwt-maker.tsx',
   'features/sd-jwt/sd-jwt-panel.tsx',
-  'features/signature/key-panel.tsx',
-  'features/signing/key-tools.tsx',
-  'features/signing/signing-controls.tsx',
   'features/snippets/code-snippets.tsx',
 ]);
 

@@ -3,6 +3,8 @@ import type { SecretEncoding } from '../../app/debugger-reducer';
 import { CopyButton } from '../../shared/copy-button';
 import { fileDropHandlers } from '../../shared/file-drop';
 import { partHighlightHandlers } from '../../shared/part-highlight';
+import { signatureMessages } from '../../i18n/en/signature';
+import { useMessages } from '../../i18n/use-messages';
 
 export type SignatureState =
   'valid' | 'invalid' | 'no-key' | 'key-error' | 'unsecured' | 'unsupported' | 'not-applicable';
@@ -27,6 +29,7 @@ export function KeyPanel({
   onEncodingChanged,
   children,
 }: KeyPanelProps) {
+  const t = useMessages(signatureMessages);
   return (
     <section
       className="panel key-panel"
@@ -34,8 +37,8 @@ export function KeyPanel({
       {...partHighlightHandlers('signature')}
     >
       <div className="panel-title">
-        <h2 id="key-heading">Key</h2>
-        <CopyButton text={() => keyText} label="Copy key" testId="copy-key" disabled={!keyText} />
+        <h2 id="key-heading">{t.key}</h2>
+        <CopyButton text={() => keyText} label={t.copyKey} testId="copy-key" disabled={!keyText} />
       </div>
       <p
         className={`status state-${signature.state}`}
@@ -53,7 +56,7 @@ export function KeyPanel({
         </p>
       ))}
       <label htmlFor="key-input" className="visually-hidden">
-        Secret or key
+        {t.secretOrKey}
       </label>
       <textarea
         id="key-input"
@@ -61,24 +64,22 @@ export function KeyPanel({
         value={keyText}
         spellCheck={false}
         autoComplete="off"
-        placeholder={
-          'An HMAC secret, a PEM key or certificate (SPKI, PKCS#8, PKCS#1, SEC1, X.509), a JWK, or a JWKS {"keys":[…]}; or drop a key file here'
-        }
+        placeholder={t.keyPlaceholder}
         onChange={(e) => onKeyEdited(e.target.value)}
         {...fileDropHandlers(onKeyEdited)}
       />
       <div className="row">
         <label className="inline">
-          Secret is
+          {t.secretIs}
           <select
             data-testid="secret-encoding"
             value={encoding}
             onChange={(e) => onEncodingChanged(e.target.value as SecretEncoding)}
           >
-            <option value="utf8">UTF-8 text</option>
+            <option value="utf8">{t.utf8}</option>
             <option value="base64url">base64url</option>
             <option value="base64">base64</option>
-            <option value="hex">hex</option>
+            <option value="hex">{t.hex}</option>
           </select>
         </label>
       </div>

@@ -1,10 +1,16 @@
 // The Simplified Chinese catalogue: one file per namespace, loaded as one chunk when zh-CN is chosen.
 import { app } from './app';
+import { claims } from './claims';
 import { shared } from './shared';
+import { signature } from './signature';
+import { signing } from './signing';
 import { token } from './token';
 
 export const zhCN = {
   app,
+  claims,
   shared,
+  signature,
+  signing,
   token,
 };
