@@ -1,6 +1,9 @@
 // The Simplified Chinese catalogue: one file per namespace, loaded as one chunk when zh-CN is chosen.
 import { app } from './app';
 import { claims } from './claims';
+import { discovery } from './discovery';
+import { findings } from './findings';
+import { jwe } from './jwe';
 import { shared } from './shared';
 import { signature } from './signature';
 import { signing } from './signing';
@@ -9,6 +12,9 @@ import { token } from './token';
 export const zhCN = {
   app,
   claims,
+  discovery,
+  findings,
+  jwe,
   shared,
   signature,
   signing,
