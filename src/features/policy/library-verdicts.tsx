@@ -2,6 +2,8 @@
 import { describeLibraryVerdict, LIBRARY_LABELS } from './describe-policy';
 import { usePolicyView, type PolicyEngineInput } from './policy-engine';
 import './policy.css';
+import { policyMessages } from '../../i18n/en/policy';
+import { useMessages } from '../../i18n/use-messages';
 
 export interface LibraryVerdictsProps {
   input: PolicyEngineInput;
@@ -10,14 +12,12 @@ export interface LibraryVerdictsProps {
 }
 
 export function LibraryVerdicts({ input, busy }: LibraryVerdictsProps) {
+  const t = useMessages(policyMessages);
   const { verdicts } = usePolicyView(input);
   return (
     <section className="panel library-verdicts-panel" aria-labelledby="library-verdicts-heading">
-      <h2 id="library-verdicts-heading">What each library would say</h2>
-      <p className="muted">
-        Modelled on each library’s own order of checks and defaults, and tested against the real libraries,
-        with the key and the validation options on this page.
-      </p>
+      <h2 id="library-verdicts-heading">{t.librariesHeading}</h2>
+      <p className="muted">{t.librariesIntro}</p>
       <ul
         data-testid="library-verdicts"
         className="library-verdicts"

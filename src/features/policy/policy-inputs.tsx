@@ -4,6 +4,11 @@ import type { ValidationInputs } from '../../app/debugger-reducer';
 import { describePolicyReason } from './describe-policy';
 import { usePolicyView, type PolicyEngineInput } from './policy-engine';
 import './policy.css';
+import { policyMessages } from '../../i18n/en/policy';
+import { useMessages } from '../../i18n/use-messages';
+import type { MessagesOf } from '../../i18n/catalogue';
+
+type PolicyText = MessagesOf<typeof policyMessages>;
 
 type PolicyField = 'allowedAlgorithms' | 'requiredClaims' | 'expectedType' | 'maxAge';
 
@@ -14,34 +19,41 @@ export interface PolicyInputsProps {
   onFailures: (failures: string[]) => void;
 }
 
-const FIELDS: { field: PolicyField; testid: string; label: string; placeholder: string; hint: string }[] = [
+// label, and a placeholder or hint that is a message key when it has words (else it is shown as it is).
+const FIELDS: {
+  field: PolicyField;
+  testid: string;
+  label: keyof PolicyText;
+  placeholder: string;
+  hint: string;
+}[] = [
   {
     field: 'allowedAlgorithms',
     testid: 'allowed-algorithms',
-    label: 'Allowed algorithms',
-    placeholder: "the token's own alg",
+    label: 'allowedAlgorithms',
+    placeholder: 'tokensOwnAlg',
     hint: 'PyJWT algorithms=, jose algorithms',
   },
   {
     field: 'requiredClaims',
     testid: 'required-claims',
-    label: 'Required claims',
+    label: 'requiredClaims',
     placeholder: 'exp, iat, jti',
     hint: 'PyJWT options={"require": …}, jose requiredClaims',
   },
   {
     field: 'expectedType',
     testid: 'expected-type',
-    label: 'Expected typ',
+    label: 'expectedTyp',
     placeholder: 'JWT, at+jwt',
     hint: 'jose typ; RFC 8725 §3.11',
   },
   {
     field: 'maxAge',
     testid: 'max-age',
-    label: 'Maximum age',
+    label: 'maximumAge',
     placeholder: '3600, 30m, 1h, 7d',
-    hint: 'from iat; jose maxTokenAge',
+    hint: 'maxAgeHint',
   },
 ];
 
@@ -57,7 +69,13 @@ function suggestAlgorithms(alg: string | undefined): string[] {
   return [alg];
 }
 
+/** A FIELDS entry's text: the message when it names one, else the text itself (spec names). */
+function textOf(t: PolicyText, text: string): string {
+  return Object.prototype.hasOwnProperty.call(t, text) ? (t[text as keyof PolicyText] as string) : text;
+}
+
 export function PolicyInputs({ input, onChanged, onFailures }: PolicyInputsProps) {
+  const t = useMessages(policyMessages);
   const { checks, failures } = usePolicyView(input);
   const failureText = failures.join('\n');
   useEffect(() => {
@@ -71,12 +89,12 @@ export function PolicyInputs({ input, onChanged, onFailures }: PolicyInputsProps
       {FIELDS.map(({ field, testid, label, placeholder, hint }) => (
         <label key={field}>
           <span>
-            {label} <small className="muted">({hint})</small>
+            {t[label] as string} <small className="muted">({textOf(t, hint)})</small>
           </span>
           <input
             data-testid={testid}
             value={values[field] ?? ''}
-            placeholder={placeholder}
+            placeholder={textOf(t, placeholder)}
             list={
               field === 'allowedAlgorithms' && suggestions.length > 0 ? 'policy-alg-suggestions' : undefined
             }
@@ -93,7 +111,7 @@ export function PolicyInputs({ input, onChanged, onFailures }: PolicyInputsProps
         </datalist>
       )}
       {checks.length > 0 && (
-        <ul className="policy-checks" aria-label="Policy checks">
+        <ul className="policy-checks" aria-label={t.policyChecks}>
           {checks.map((c) => (
             <li key={c.check} data-testid="policy-check" data-check={c.check} data-status={c.status}>
               <span className={`policy-mark policy-${c.status}`} aria-hidden="true">

@@ -3,7 +3,9 @@ import { app } from './app';
 import { claims } from './claims';
 import { discovery } from './discovery';
 import { findings } from './findings';
+import { hardening } from './hardening';
 import { jwe } from './jwe';
+import { policy } from './policy';
 import { shared } from './shared';
 import { signature } from './signature';
 import { signing } from './signing';
@@ -14,7 +16,9 @@ export const zhCN = {
   claims,
   discovery,
   findings,
+  hardening,
   jwe,
+  policy,
   shared,
   signature,
   signing,
