@@ -5,7 +5,9 @@ import { discovery } from './discovery';
 import { findings } from './findings';
 import { hardening } from './hardening';
 import { jwe } from './jwe';
+import { learn } from './learn';
 import { policy } from './policy';
+import { profile } from './profile';
 import { shared } from './shared';
 import { signature } from './signature';
 import { signing } from './signing';
@@ -18,7 +20,9 @@ export const zhCN = {
   findings,
   hardening,
   jwe,
+  learn,
   policy,
+  profile,
   shared,
   signature,
   signing,
