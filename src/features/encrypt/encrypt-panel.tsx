@@ -5,6 +5,8 @@ import type { GenerateJweKeyOptions } from '../../core/jwe/jwe';
 import type { SecretEncoding } from '../../core/keys/keys';
 import { useEncryption, useJweChoices } from './use-encryption';
 import { describeEncryption } from '../jwe/describe-decryption';
+import { encryptMessages } from '../../i18n/en/encrypt';
+import { useMessages } from '../../i18n/use-messages';
 
 type Curve = NonNullable<GenerateJweKeyOptions['curve']>;
 const CURVES: Curve[] = ['P-256', 'P-384', 'P-521', 'X25519'];
@@ -20,6 +22,7 @@ export interface EncryptPanelProps {
 
 export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: EncryptPanelProps) {
   const choices = useJweChoices();
+  const t = useMessages(encryptMessages);
   const [alg, setAlg] = useState('RSA-OAEP-256');
   const [enc, setEnc] = useState('A256GCM');
   const [keyText, setKeyText] = useState('');
@@ -65,10 +68,10 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
 
   return (
     <section className="panel encrypt-panel" aria-labelledby="encrypt-heading">
-      <h2 id="encrypt-heading">Encrypt (make a JWE)</h2>
+      <h2 id="encrypt-heading">{t.heading}</h2>
       <div className="row">
         <label className="inline">
-          Key management (alg)
+          {t.keyManagement}
           <select
             data-testid="jwe-alg-select"
             value={alg}
@@ -86,7 +89,7 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
           </select>
         </label>
         <label className="inline">
-          Content encryption (enc)
+          {t.contentEncryption}
           <select
             data-testid="jwe-enc-select"
             value={enc}
@@ -112,7 +115,7 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
             checked={nested}
             onChange={(e) => setNested(e.target.checked)}
           />
-          Nested: encrypt the signed token instead of the claims
+          {t.nested}
         </label>
         <label className="inline">
           <input
@@ -121,44 +124,38 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
             checked={zip}
             onChange={(e) => setZip(e.target.checked)}
           />
-          Compress (zip: DEF)
+          {t.compress}
         </label>
       </div>
-      <label htmlFor="encryption-key-input">
-        {family === 'pbes2' ? 'Password' : "Recipient's key (public PEM or JWK, or a shared secret)"}
-      </label>
+      <label htmlFor="encryption-key-input">{family === 'pbes2' ? t.password : t.recipientKey}</label>
       <textarea
         id="encryption-key-input"
         data-testid="encryption-key-input"
         value={keyText}
         spellCheck={false}
         autoComplete="off"
-        placeholder={
-          family === 'pbes2'
-            ? 'A password'
-            : 'A public PEM or JWK (RSA, EC P-256/384/521, X25519), an oct JWK, or a raw secret of the right length'
-        }
+        placeholder={family === 'pbes2' ? t.passwordPlaceholder : t.keyPlaceholder}
         onChange={(e) => setKeyText(e.target.value)}
       />
       <div className="row">
         {family !== 'pbes2' && (
           <label className="inline">
-            Secret is
+            {t.secretIs}
             <select
               data-testid="encryption-key-encoding"
               value={encoding}
               onChange={(e) => setEncoding(e.target.value as SecretEncoding)}
             >
-              <option value="utf8">UTF-8 text</option>
+              <option value="utf8">{t.utf8}</option>
               <option value="base64url">base64url</option>
               <option value="base64">base64</option>
-              <option value="hex">hex</option>
+              <option value="hex">{t.hex}</option>
             </select>
           </label>
         )}
         {family === 'ecdh-es' && (
           <label className="inline">
-            Curve
+            {t.curve}
             <select
               data-testid="jwe-curve-select"
               value={curve}
@@ -178,22 +175,22 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
           disabled={generating || !isJweAlg(alg) || !isJweEnc(enc)}
           onClick={generate}
         >
-          {generating ? 'Generating…' : `Generate a key for ${alg}`}
+          {generating ? t.generating : t.generateFor({ alg })}
         </button>
       </div>
       {generated?.error !== undefined && (
         <p className="status state-error" role="alert">
-          Could not generate a key: {generated.error}
+          {t.couldNotGenerate({ reason: generated.error })}
         </p>
       )}
       {generated?.privateText !== undefined && (
         <GeneratedKey
           label={
             family === 'pbes2'
-              ? 'The password (keep it: it decrypts the output)'
+              ? t.keepPassword
               : family === 'rsa-oaep' || family === 'ecdh-es'
-                ? 'The private key (keep it: only it decrypts the output)'
-                : 'The shared secret (keep it: it decrypts the output)'
+                ? t.keepPrivateKey
+                : t.keepSecret
           }
           text={generated.privateText}
           onUse={onUseAsDecryptionKey}
@@ -209,7 +206,7 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
       >
         {status}
       </p>
-      <label htmlFor="encrypt-output">Compact JWE</label>
+      <label htmlFor="encrypt-output">{t.compactJwe}</label>
       <textarea
         id="encrypt-output"
         data-testid="encrypt-output"
@@ -232,12 +229,13 @@ function GeneratedKey({
   text: string;
   onUse: (text: string) => void;
 }) {
+  const t = useMessages(encryptMessages);
   return (
     <div className="generated-key">
       <label htmlFor="generated-private-key">{label}</label>
       <textarea id="generated-private-key" data-testid="generated-private-key" value={text} readOnly />
       <button type="button" data-testid="use-generated-key" onClick={() => onUse(text)}>
-        Put it in the key box to decrypt
+        {t.useToDecrypt}
       </button>
     </div>
   );

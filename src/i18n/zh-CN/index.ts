@@ -2,6 +2,7 @@
 import { app } from './app';
 import { claims } from './claims';
 import { discovery } from './discovery';
+import { encrypt } from './encrypt';
 import { findings } from './findings';
 import { hardening } from './hardening';
 import { jwe } from './jwe';
@@ -11,12 +12,14 @@ import { profile } from './profile';
 import { shared } from './shared';
 import { signature } from './signature';
 import { signing } from './signing';
+import { snippets } from './snippets';
 import { token } from './token';
 
 export const zhCN = {
   app,
   claims,
   discovery,
+  encrypt,
   findings,
   hardening,
   jwe,
@@ -26,5 +29,6 @@ export const zhCN = {
   shared,
   signature,
   signing,
+  snippets,
   token,
 };
