@@ -27,8 +27,6 @@ const PENDING = new Set<string>([
   'features/compare/compare-panel.tsx',
   'features/forge/forge-panel.tsx',
   'features/learn/how-it-is-built.tsx',
-  'features/sd-jwt/sd-jwt-maker.tsx',
-  'features/sd-jwt/sd-jwt-panel.tsx',
 ]);
 
 const LETTER = /\p{L}/u;

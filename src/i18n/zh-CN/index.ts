@@ -9,6 +9,7 @@ import { jwe } from './jwe';
 import { learn } from './learn';
 import { policy } from './policy';
 import { profile } from './profile';
+import { sdJwt } from './sd-jwt';
 import { shared } from './shared';
 import { signature } from './signature';
 import { signing } from './signing';
@@ -26,6 +27,7 @@ export const zhCN = {
   learn,
   policy,
   profile,
+  sdJwt,
   shared,
   signature,
   signing,
