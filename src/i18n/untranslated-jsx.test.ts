@@ -19,8 +19,10 @@ const VISIBLE_ATTRIBUTES = new Set([
 // Elements whose text is a specification name or code, shown as it is in every language.
 const VERBATIM_ELEMENTS = new Set(['code', 'kbd', 'samp', 'var']);
 // Words that stay the same in every language: algorithm and format names (RS256, ES256K, JWKS, PEM,
-// Ed25519: all capitals or with a digit) and library names.
-const SPEC_WORD = /^(?:[A-Za-z0-9+_.-]*\d[A-Za-z0-9+_.-]*|[A-Z][A-Z0-9+_.-]+|jose|jsonwebtoken|PyJWT)$/;
+// Ed25519: all capitals or with a digit), claim paths and parameter names (given_name, address.street,
+// vct#integrity) and library names.
+const SPEC_WORD =
+  /^(?:[A-Za-z0-9+_.-]*\d[A-Za-z0-9+_.-]*|[A-Z][A-Z0-9+_.-]+|[\w.#[\]-]*[_#.[][\w.#[\]-]*|jose|jsonwebtoken|PyJWT)$/;
 const SEPARATORS = /[\s·,:;()/|→=…]+/;
 // Files still being translated: remove a file from this list once its JSX text comes from a catalogue.
 const PENDING = new Set<string>([
