@@ -1,6 +1,7 @@
 // The Simplified Chinese catalogue: one file per namespace, loaded as one chunk when zh-CN is chosen.
 import { app } from './app';
 import { claims } from './claims';
+import { compare } from './compare';
 import { discovery } from './discovery';
 import { encrypt } from './encrypt';
 import { findings } from './findings';
@@ -19,6 +20,7 @@ import { token } from './token';
 export const zhCN = {
   app,
   claims,
+  compare,
   discovery,
   encrypt,
   findings,
