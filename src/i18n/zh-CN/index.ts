@@ -5,6 +5,7 @@ import { compare } from './compare';
 import { discovery } from './discovery';
 import { encrypt } from './encrypt';
 import { findings } from './findings';
+import { forge } from './forge';
 import { hardening } from './hardening';
 import { jwe } from './jwe';
 import { learn } from './learn';
@@ -24,6 +25,7 @@ export const zhCN = {
   discovery,
   encrypt,
   findings,
+  forge,
   hardening,
   jwe,
   learn,
