@@ -26,24 +26,25 @@ const TOKEN = signHs256(
 );
 const HAN = /\p{Script=Han}/u;
 
-// Words that are the same in every language: spec names (alg, exp, kid …), formats, and anything in capitals or
-// with a digit, an underscore or a dot (RS256, JWKS, at_hash, base64url).
+// Words that are the same in every language: spec and API names (alg, exp, kid, PyJWT's algorithms= and
+// options={"require": …}, a JWKS's keys), example values in placeholders (api://my-app, https://…), and anything
+// in capitals, camelCase or with a digit, an underscore or a dot (RS256, JWKS, requiredClaims, at_hash).
 const SPEC_WORDS = new Set(
-  'alg enc exp iat nbf jti kid typ cnf zip jku sub aud iss nonce vct none hex base64url base64 jwks_uri kubectl jose jsonwebtoken PyJWT'.split(
+  'alg enc exp iat nbf jti kid typ cnf zip jku sub aud iss nonce vct none hex base64url base64 jwks_uri kubectl jose jsonwebtoken PyJWT algorithms options require keys at+jwt api my-app client-id https http'.split(
     ' ',
   ),
 );
-const specLike = (word: string) => SPEC_WORDS.has(word) || /[A-Z]{2}|\d|[_.#]/.test(word);
+const specLike = (word: string) => SPEC_WORDS.has(word) || /[A-Z]{2}|[a-z][A-Z]|\d|[_.#]/.test(word);
 
 /**
  * The page's own chrome (headings, labels, buttons, table heads, options, placeholders, aria-labels and titles),
  * skipping what is code or data (Monaco, code, pre, the token and key text), the language picker (each language
- * is named in itself), and the panels whose words come from the wording modules still being translated.
+ * is named in itself), and what the wording modules write (attack names, the header legend, the learning panel).
  */
 async function englishWordsInChrome(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() => {
     const skip =
-      '.monaco-editor, code, pre, textarea, [data-testid="language-select"], [data-testid="attack-select"], [data-testid="how-it-is-built"]';
+      '.monaco-editor, code, pre, textarea, [data-testid="language-select"], [data-testid="attack-select"], [data-testid="how-it-is-built"], [data-testid="header-legend"]';
     const out: string[] = [];
     const chrome = 'h1, h2, h3, legend, label, th[scope="col"], button, summary, caption, option, .badge';
     for (const el of document.querySelectorAll<HTMLElement>(chrome)) {
