@@ -93,7 +93,7 @@ test('every panel’s headings, labels and buttons are Chinese, with no English 
   // Open what is folded, so its labels are judged too.
   await page.getByTestId('key-tools').click();
   await expect(page.getByTestId('key-thumbprint')).toBeVisible();
-  await expect(page.getByTestId('findings')).toBeVisible();
+  await expect(page.getByTestId('findings')).toBeAttached();
   await expect(page.getByTestId('library-verdicts')).toBeVisible();
   await expect(page.getByTestId('code-snippet').first()).toBeVisible();
   await expect(page.getByTestId('compare-input')).toBeVisible();
