@@ -1,6 +1,9 @@
 // Title, the privacy promise, the share button and the theme picker.
 import { useState } from 'react';
 import type { ThemeChoice } from './use-theme';
+import { LanguageSelect } from './language-select';
+import { appMessages } from '../i18n/en/app';
+import { useMessages } from '../i18n/use-messages';
 
 export interface AppHeaderProps {
   themeChoice: ThemeChoice;
@@ -10,6 +13,7 @@ export interface AppHeaderProps {
 }
 
 export function AppHeader({ themeChoice, onThemeChosen, makeLink }: AppHeaderProps) {
+  const t = useMessages(appMessages);
   const [copied, setCopied] = useState<string | undefined>();
   const share = async () => {
     if (!makeLink) return;
@@ -23,38 +27,36 @@ export function AppHeader({ themeChoice, onThemeChosen, makeLink }: AppHeaderPro
   };
   return (
     <header className="app-header">
-      <h1>JWT Debugger</h1>
-      <p className="privacy">
-        Decoded, verified, signed and encrypted in this page: nothing you paste leaves it, and nothing is
-        stored.
-      </p>
+      <h1>{t.title}</h1>
+      <p className="privacy">{t.privacy}</p>
       <div className="header-tools">
         <button type="button" data-testid="share-link" onClick={() => void share()} disabled={!makeLink}>
-          Copy share link
+          {t.shareLink}
         </button>
         <label className="inline">
-          <span className="visually-hidden">Theme</span>
+          <span className="visually-hidden">{t.theme}</span>
           <select
             data-testid="theme-select"
-            aria-label="Theme"
+            aria-label={t.theme}
             value={themeChoice}
             onChange={(e) => onThemeChosen(e.target.value as ThemeChoice)}
           >
-            <option value="system">System theme</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="system">{t.themeSystem}</option>
+            <option value="light">{t.themeLight}</option>
+            <option value="dark">{t.themeDark}</option>
           </select>
         </label>
+        <LanguageSelect />
       </div>
       {copied && (
         <p className="share-note" role="status">
-          Link copied. It carries the token in the # fragment, which browsers never send to a server but keep
-          in the history of whoever opens it
-          {copied.includes('publicKey=') ? ', and the public key' : '; no secret or key'}:{' '}
+          {t.linkCopied({
+            extra: copied.includes('publicKey=') ? t.linkCopiedPublicKey : t.linkCopiedNoSecret,
+          })}{' '}
           <input
             readOnly
             value={copied}
-            aria-label="Share link"
+            aria-label={t.shareLinkLabel}
             data-testid="share-link-output"
             onFocus={(e) => e.target.select()}
           />

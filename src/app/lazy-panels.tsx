@@ -3,6 +3,8 @@
 import { lazy, memo, Suspense } from 'react';
 import type { ComponentType, ReactNode } from 'react';
 import { afterFirstVerdict } from '../shared/after-first-verdict';
+import { sharedMessages } from '../i18n/en/shared';
+import { useMessages } from '../i18n/use-messages';
 
 /** Wraps a named export in React.lazy with a quiet fallback; its chunk is fetched after the first verdict. */
 function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode = null) {
@@ -22,9 +24,14 @@ function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>, fall
   });
 }
 
+function LoadingNote() {
+  const t = useMessages(sharedMessages);
+  return <p className="muted">{t.loadingSigning}</p>;
+}
+
 export const SigningControls = lazyPanel(
   async () => (await import('../features/signing/signing-controls')).SigningControls,
-  <p className="muted">Loading signing tools…</p>,
+  <LoadingNote />,
 );
 export const KeyTools = lazyPanel(async () => (await import('../features/signing/key-tools')).KeyTools);
 export const JwePanel = lazyPanel(async () => (await import('../features/jwe/jwe-panel')).JwePanel);

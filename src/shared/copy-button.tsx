@@ -1,5 +1,7 @@
 // A small button that copies some text to the clipboard and says so for a moment.
 import { useEffect, useState } from 'react';
+import { sharedMessages } from '../i18n/en/shared';
+import { useMessages } from '../i18n/use-messages';
 
 export interface CopyButtonProps {
   /** The text to copy, read when pressed (so large values are not built on every render). */
@@ -11,6 +13,7 @@ export interface CopyButtonProps {
 }
 
 export function CopyButton({ text, label, testId, disabled }: CopyButtonProps) {
+  const t = useMessages(sharedMessages);
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -36,10 +39,10 @@ export function CopyButton({ text, label, testId, disabled }: CopyButtonProps) {
         disabled={disabled}
         onClick={() => void copy()}
       >
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
+        {state === 'copied' ? t.copied : state === 'failed' ? t.copyFailed : t.copy}
       </button>
       <span className="visually-hidden" role="status">
-        {state === 'copied' ? `${label}: done` : ''}
+        {state === 'copied' ? t.copyDone({ label }) : ''}
       </span>
     </>
   );

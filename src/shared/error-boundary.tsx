@@ -1,6 +1,7 @@
 // Keeps a bug in one panel inside that panel: it shows a message there and the rest keeps working.
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
+import { sharedMessages } from '../i18n/en/shared';
 
 interface Props {
   name: string;
@@ -20,12 +21,13 @@ export class ErrorBoundary extends Component<Props, { error?: Error }> {
 
   override render() {
     if (this.state.error) {
+      // A class cannot subscribe with a hook: the words are read in the current language when the panel fails.
+      const t = sharedMessages.get();
       return (
         <div className="panel panel-crashed" role="alert" data-testid="panel-error">
-          This panel hit a bug ({this.state.error.message || 'unknown error'}). The rest of the page still
-          works.{' '}
+          {t.panelCrashed({ message: this.state.error.message || t.unknownError })}{' '}
           <button type="button" onClick={() => this.setState({ error: undefined })}>
-            Try again
+            {t.tryAgain}
           </button>
         </div>
       );

@@ -9,6 +9,17 @@ describe('formatRelative', () => {
     [-10, '10 seconds ago'],
     [2 * 86400, 'in 2 days'],
   ])('says %i seconds as %j', (delta, text) => {
-    expect(formatRelative(1_700_000_000 + delta, 1_700_000_000)).toBe(text);
+    expect(formatRelative(1_700_000_000 + delta, 1_700_000_000, 'en')).toBe(text);
+  });
+});
+
+describe('formatRelative in Chinese', () => {
+  it.each([
+    [3540, '59分钟后'],
+    [-3 * 3600, '3小时前'],
+    [2 * 86400, '后天'],
+    [-10, '10秒钟前'],
+  ])('says %i seconds as %j', (delta, text) => {
+    expect(formatRelative(1_700_000_000 + delta, 1_700_000_000, 'zh-CN')).toBe(text);
   });
 });

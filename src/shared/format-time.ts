@@ -1,6 +1,9 @@
-// NumericDate → UTC, local and relative text for the claims table and the verdict line.
+// NumericDate → UTC, local and relative text for the claims table and the verdict line, in the chosen language.
+import { dateTimeFormat, relativeTimeFormat } from '../i18n/format';
+import { sharedMessages } from '../i18n/en/shared';
+import { locale } from '../i18n/locale';
+import type { Language } from '../i18n/locale';
 
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -10,8 +13,9 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ];
 
-/** "in 59 minutes", "3 hours ago", relative to `now` (both Unix seconds). */
-export function formatRelative(seconds: number, now: number): string {
+/** "in 59 minutes", "3 hours ago" ("59 分钟后", "3 小时前"), relative to `now` (both Unix seconds). */
+export function formatRelative(seconds: number, now: number, language: Language = locale.get()): string {
+  const relative = relativeTimeFormat(language);
   const delta = seconds - now;
   const abs = Math.abs(delta);
   for (let i = 0; i < UNITS.length; i++) {
@@ -34,15 +38,10 @@ function toDate(seconds: number): Date | undefined {
 
 export function formatUtc(seconds: number): string {
   const d = toDate(seconds);
-  return d ? d.toISOString().replace('.000Z', 'Z') : 'out of range';
+  return d ? d.toISOString().replace('.000Z', 'Z') : sharedMessages.get().outOfRange;
 }
 
-// toLocaleString with options builds a new formatter on every call (milliseconds each, on every render of
-// the claims table): build one, the first time it is needed.
-let local: Intl.DateTimeFormat | undefined;
-
-export function formatLocal(seconds: number): string {
+export function formatLocal(seconds: number, language: Language = locale.get()): string {
   const d = toDate(seconds);
-  local ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long' });
-  return d ? local.format(d) : 'out of range';
+  return d ? dateTimeFormat(language).format(d) : sharedMessages.get().outOfRange;
 }

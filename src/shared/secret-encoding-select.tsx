@@ -1,12 +1,9 @@
 // "Secret is …": how a pasted secret is read. One control for the key box and the encrypt panel's key.
 import type { SecretEncoding } from '../core/keys';
+import { sharedMessages } from '../i18n/en/shared';
+import { useMessages } from '../i18n/use-messages';
 
-const OPTIONS: readonly { value: SecretEncoding; label: string }[] = [
-  { value: 'utf8', label: 'UTF-8 text' },
-  { value: 'base64url', label: 'base64url' },
-  { value: 'base64', label: 'base64' },
-  { value: 'hex', label: 'hex' },
-];
+const ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];
 
 export interface SecretEncodingSelectProps {
   /** The contract's data-testid (secret-encoding, encryption-key-encoding). */
@@ -16,13 +13,15 @@ export interface SecretEncodingSelectProps {
 }
 
 export function SecretEncodingSelect({ testid, value, onChange }: SecretEncodingSelectProps) {
+  const t = useMessages(sharedMessages);
+  const label = (e: SecretEncoding) => (e === 'utf8' ? t.utf8 : e === 'hex' ? t.hex : e);
   return (
     <label className="inline">
-      Secret is
+      {t.secretIs}
       <select data-testid={testid} value={value} onChange={(e) => onChange(e.target.value as SecretEncoding)}>
-        {OPTIONS.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
+        {ENCODINGS.map((e) => (
+          <option key={e} value={e}>
+            {label(e)}
           </option>
         ))}
       </select>

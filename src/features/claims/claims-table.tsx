@@ -6,40 +6,46 @@ import { formatLocal, formatRelative, formatUtc } from '../../shared/format-time
 import type { JsonObject } from '../../core/token';
 import { useProviderClaims } from './use-provider-claims';
 import { ABOUT_WORDS } from '../../shared/claim-about';
+import { claimsMessages } from '../../i18n/en/claims';
+import { useMessages } from '../../i18n/use-messages';
+import type { MessagesOf } from '../../i18n/catalogue';
+import { numberFormat } from '../../i18n/format';
 
-const STATUS_TEXT: Record<ClaimStatus, string> = {
-  ok: 'OK',
-  expired: 'Expired',
-  'not-yet-valid': 'Not yet valid',
-  'issued-in-future': 'Issued in the future',
-  mismatch: 'Mismatch',
-  missing: 'Missing',
-  invalid: 'Invalid',
-  info: '',
+type ClaimsText = MessagesOf<typeof claimsMessages>;
+
+const STATUS_TEXT: Record<ClaimStatus, keyof ClaimsText | undefined> = {
+  ok: 'statusOk',
+  expired: 'statusExpired',
+  'not-yet-valid': 'statusNotYetValid',
+  'issued-in-future': 'statusIssuedInFuture',
+  mismatch: 'statusMismatch',
+  missing: 'statusMissing',
+  invalid: 'statusInvalid',
+  info: undefined,
 };
 
 const VALUE_LIMIT = 300;
 
-function showValue(value: unknown): string {
+function showValue(value: unknown, t: ClaimsText): string {
   let text: string;
   try {
     text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
     // Too deeply nested for JSON.stringify; String() of such an array takes quadratic time, so do not try.
-    text = typeof value === 'object' && value !== null ? '(nested too deeply to show)' : String(value);
+    text = typeof value === 'object' && value !== null ? t.nestedTooDeeply : String(value);
   }
   return text.length > VALUE_LIMIT
-    ? `${text.slice(0, VALUE_LIMIT)}… (${text.length.toLocaleString()} characters)`
+    ? t.truncated({ text: text.slice(0, VALUE_LIMIT), count: numberFormat().format(text.length) })
     : text;
 }
 
-function statusDetail(v: ClaimVerdict, now: number): string | undefined {
+function statusDetail(v: ClaimVerdict, now: number, t: ClaimsText): string | undefined {
   if (v.status === 'invalid' && v.time === undefined && ['exp', 'nbf', 'iat'].includes(v.name)) {
-    return 'must be a NumericDate: a number of seconds since 1970';
+    return t.mustBeNumericDate;
   }
-  if (v.status === 'invalid') return 'must be a string or an array of strings';
+  if (v.status === 'invalid') return t.mustBeStrings;
   if ((v.status === 'mismatch' || v.status === 'missing') && v.expected) {
-    return `expected ${v.expected.join(' or ')}`;
+    return t.expected({ values: v.expected.join(t.or) });
   }
   if (v.time && v.status !== 'info' && v.status !== 'ok') return formatRelative(v.time.seconds, now);
   return undefined;
@@ -55,13 +61,14 @@ export interface ClaimsTableProps {
 }
 
 export function ClaimsTable({ verdicts: latest, now, claims, disclosed }: ClaimsTableProps) {
+  const t = useMessages(claimsMessages);
   const registry = useRegistry();
   const describeProviderClaim = useProviderClaims(claims);
   // Rendered after the verdict, in a transition of its own: showing a 1 MB claim's value stringifies it.
   const verdicts = useDeferredValue(latest);
   return (
     <section className="panel claims" aria-labelledby="claims-heading">
-      <h2 id="claims-heading">Claims</h2>
+      <h2 id="claims-heading">{t.claims}</h2>
       <table
         data-testid="claims-table"
         className="claims-table"
@@ -70,16 +77,16 @@ export function ClaimsTable({ verdicts: latest, now, claims, disclosed }: Claims
       >
         <thead>
           <tr>
-            <th scope="col">Claim</th>
-            <th scope="col">Value</th>
-            <th scope="col">Verdict</th>
+            <th scope="col">{t.claim}</th>
+            <th scope="col">{t.value}</th>
+            <th scope="col">{t.verdict}</th>
           </tr>
         </thead>
         <tbody>
           {verdicts.length === 0 && (
             <tr>
               <td colSpan={3} className="muted">
-                No claims to show.
+                {t.noClaims}
               </td>
             </tr>
           )}
@@ -88,7 +95,8 @@ export function ClaimsTable({ verdicts: latest, now, claims, disclosed }: Claims
             const registered = registry?.describeClaimName(v.name);
             // The registry's few provider rows (tid, oid, token_use) give way to the provider's fuller meaning.
             const info = own && registered && !/^(RFC|OpenID)/.test(registered.spec) ? undefined : registered;
-            const detail = statusDetail(v, now);
+            const detail = statusDetail(v, now, t);
+            const statusKey = STATUS_TEXT[v.status];
             return (
               <tr
                 key={v.name}
@@ -100,7 +108,7 @@ export function ClaimsTable({ verdicts: latest, now, claims, disclosed }: Claims
               >
                 <th scope="row">
                   <code>{v.name}</code>
-                  {disclosed?.includes(v.name) && <span className="badge badge-ok"> disclosed</span>}
+                  {disclosed?.includes(v.name) && <span className="badge badge-ok"> {t.disclosed}</span>}
                   {info && (
                     <div className="claim-meaning">
                       {info.title}: {info.description}{' '}
@@ -114,16 +122,16 @@ export function ClaimsTable({ verdicts: latest, now, claims, disclosed }: Claims
                       {own.providerName} · {own.title}: {own.description} ({own.type},{' '}
                       {ABOUT_WORDS[own.about]}){' '}
                       <a href={own.url} target="_blank" rel="noreferrer noopener">
-                        {own.providerName} docs
+                        {t.providerDocs({ provider: own.providerName })}
                       </a>
                     </div>
                   )}
                 </th>
                 <td className="claim-value">
                   {v.status === 'missing' ? (
-                    <span className="muted">absent</span>
+                    <span className="muted">{t.absent}</span>
                   ) : (
-                    <code>{showValue(v.value)}</code>
+                    <code>{showValue(v.value, t)}</code>
                   )}
                   {v.time && (
                     <div className="claim-time">
@@ -133,15 +141,12 @@ export function ClaimsTable({ verdicts: latest, now, claims, disclosed }: Claims
                   )}
                   {v.time?.looksLikeMilliseconds && (
                     <div className="hint" data-testid="milliseconds-hint">
-                      This looks like milliseconds: JWT times are seconds since 1970. As milliseconds it would
-                      be {formatUtc(Math.floor(v.time.seconds / 1000))}.
+                      {t.milliseconds({ time: formatUtc(Math.floor(v.time.seconds / 1000)) })}
                     </div>
                   )}
                 </td>
                 <td className="claim-status">
-                  {STATUS_TEXT[v.status] && (
-                    <span className={`badge badge-${v.status}`}>{STATUS_TEXT[v.status]}</span>
-                  )}
+                  {statusKey && <span className={`badge badge-${v.status}`}>{t[statusKey] as string}</span>}
                   {detail && <div className="muted">{detail}</div>}
                 </td>
               </tr>

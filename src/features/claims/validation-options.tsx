@@ -1,6 +1,9 @@
 // Expected audience / issuer / subject, clock tolerance and evaluation time: the inputs claims are judged with.
 import type { ReactNode } from 'react';
 import type { ValidationInputs } from '../../shared/debugger-state';
+import { claimsMessages } from '../../i18n/en/claims';
+import { useMessages } from '../../i18n/use-messages';
+import type { MessagesOf } from '../../i18n/catalogue';
 
 export interface ValidationOptionsProps {
   values: ValidationInputs;
@@ -13,28 +16,36 @@ export interface ValidationOptionsProps {
 const FIELDS: {
   field: 'audience' | 'issuer' | 'subject' | 'clockTolerance' | 'evaluationTime';
   testid: string;
-  label: string;
-  placeholder: string;
+  label: keyof MessagesOf<typeof claimsMessages>;
+  placeholder: string | keyof MessagesOf<typeof claimsMessages>;
+  translatedPlaceholder?: boolean;
 }[] = [
   {
     field: 'audience',
     testid: 'expected-audience',
-    label: 'Expected audience',
+    label: 'expectedAudience',
     placeholder: 'api://my-app, client-id',
   },
   {
     field: 'issuer',
     testid: 'expected-issuer',
-    label: 'Expected issuer',
+    label: 'expectedIssuer',
     placeholder: 'https://issuer.example.com/',
   },
-  { field: 'subject', testid: 'expected-subject', label: 'Expected subject', placeholder: 'any subject' },
-  { field: 'clockTolerance', testid: 'clock-tolerance', label: 'Clock tolerance (s)', placeholder: '0' },
+  {
+    field: 'subject',
+    testid: 'expected-subject',
+    label: 'expectedSubject',
+    placeholder: 'anySubject',
+    translatedPlaceholder: true,
+  },
+  { field: 'clockTolerance', testid: 'clock-tolerance', label: 'clockTolerance', placeholder: '0' },
   {
     field: 'evaluationTime',
     testid: 'evaluation-time',
-    label: 'Judge at',
-    placeholder: 'now (or ISO 8601 / Unix seconds)',
+    label: 'judgeAt',
+    placeholder: 'judgeAtPlaceholder',
+    translatedPlaceholder: true,
   },
 ];
 
@@ -44,16 +55,17 @@ export function ValidationOptions({
   onChanged,
   children,
 }: ValidationOptionsProps) {
+  const t = useMessages(claimsMessages);
   return (
     <fieldset className="panel validation-options">
-      <legend>Validation</legend>
-      {FIELDS.map(({ field, testid, label, placeholder }) => (
+      <legend>{t.validation}</legend>
+      {FIELDS.map(({ field, testid, label, placeholder, translatedPlaceholder }) => (
         <label key={field}>
-          <span>{label}</span>
+          <span>{t[label] as string}</span>
           <input
             data-testid={testid}
             value={values[field]}
-            placeholder={placeholder}
+            placeholder={translatedPlaceholder ? (t[placeholder as keyof typeof t] as string) : placeholder}
             inputMode={field === 'clockTolerance' ? 'numeric' : undefined}
             aria-invalid={field === 'evaluationTime' && evaluationTimeError ? true : undefined}
             onChange={(e) => onChanged(field, e.target.value)}
@@ -64,7 +76,7 @@ export function ValidationOptions({
       {children}
       {evaluationTimeError && (
         <p className="field-error" role="alert">
-          “Judge at” must be an ISO 8601 time (2025-01-31T12:00:00Z) or Unix seconds; judging at now instead.
+          {t.judgeAtError}
         </p>
       )}
     </fieldset>

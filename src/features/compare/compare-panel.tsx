@@ -9,6 +9,10 @@ import { LazyDiffEditor } from '../../shared/code-editor/lazy-diff-editor';
 import { describeProblem } from '../../shared/describe-problem';
 import { describeClaimProblem, describeDifference } from './describe-comparison';
 import { useComparison } from './use-comparison';
+import { compareMessages } from '../../i18n/en/compare';
+import { useMessages } from '../../i18n/use-messages';
+
+const PART_KEYS = { header: 'partHeader', payload: 'partPayload', signature: 'partSignature' } as const;
 
 export interface ComparePanelProps {
   /** The token in token-input, decoded. */
@@ -55,6 +59,7 @@ function Verdict({
   kind?: string;
   describeSignature: ComparePanelProps['describeSignature'];
 }) {
+  const t = useMessages(compareMessages);
   return (
     <li
       data-testid="compare-verification"
@@ -62,14 +67,15 @@ function Verdict({
       data-state={report?.state}
       data-busy={busy ? 'true' : undefined}
     >
-      {which === 'first' ? 'First token: ' : 'Second token: '}
-      {busy || !report ? 'checking…' : describeSignature(report, kind)}
+      {which === 'first' ? t.firstToken : t.secondToken}
+      {busy || !report ? t.checking : describeSignature(report, kind)}
     </li>
   );
 }
 
 export function ComparePanel(props: ComparePanelProps) {
   const { first, previousTokenText, theme, onTokenReplaced } = props;
+  const t = useMessages(compareMessages);
   const [secondText, setSecondText] = useState('');
   const { second, comparison, secondReport, busy } = useComparison(
     first,
@@ -97,13 +103,13 @@ export function ComparePanel(props: ComparePanelProps) {
 
   return (
     <section className="panel compare-panel" aria-labelledby="compare-title" data-testid="compare-panel">
-      <h2 id="compare-title">Compare with another token</h2>
+      <h2 id="compare-title">{t.heading}</h2>
       <textarea
         data-testid="compare-input"
-        aria-label="Second token to compare"
+        aria-label={t.secondLabel}
         spellCheck={false}
         autoComplete="off"
-        placeholder="Paste a second token: the differences from the token above are listed here"
+        placeholder={t.placeholder}
         value={secondText}
         onChange={(e) => setSecondText(e.target.value)}
       />
@@ -115,38 +121,44 @@ export function ComparePanel(props: ComparePanelProps) {
           disabled={secondText.trim() === ''}
           onClick={swap}
         >
-          Swap the two tokens
+          {t.swap}
         </button>
         <button
           type="button"
           className="small"
           data-testid="compare-previous"
           disabled={previousTokenText === '' || previousTokenText === secondText}
-          title="Puts the token as it was before the last paste or edit here"
+          title={t.previousTitle}
           onClick={() => setSecondText(previousTokenText)}
         >
-          Compare with the token before the last edit
+          {t.previous}
         </button>
       </div>
       {second === undefined ? (
-        <p className="muted">Nothing to compare yet.</p>
+        <p className="muted">{t.nothing}</p>
       ) : (
         <>
           {secondProblem && (
             <p role="status">
-              The second token’s {secondProblem.part}: {describeProblem(secondProblem.problem)}
+              {t.secondProblem({
+                part:
+                  secondProblem.part in PART_KEYS
+                    ? t[PART_KEYS[secondProblem.part as keyof typeof PART_KEYS]]
+                    : secondProblem.part,
+                problem: describeProblem(secondProblem.problem),
+              })}
             </p>
           )}
           {comparison && (
             <>
               <p data-testid="compare-summary">
                 {comparison.differences.length === 0
-                  ? 'The two tokens are the same.'
-                  : `${comparison.differences.length} difference${comparison.differences.length === 1 ? '' : 's'}; ${
-                      comparison.signatureDiffers ? 'the signatures differ' : 'the signatures are the same'
-                    }.`}
+                  ? t.same
+                  : `${t.differences(comparison.differences.length)}${
+                      comparison.signatureDiffers ? t.signaturesDiffer : t.signaturesSame
+                    }`}
               </p>
-              <ul className="diff-rows" aria-label="Differences">
+              <ul className="diff-rows" aria-label={t.differencesLabel}>
                 {comparison.differences.map((d) => (
                   <li
                     key={`${d.part}${d.path}`}
@@ -155,14 +167,14 @@ export function ComparePanel(props: ComparePanelProps) {
                     data-path={d.path}
                     data-change={d.change}
                   >
-                    <span className="diff-part">{d.part}</span>
+                    <span className="diff-part">{t[PART_KEYS[d.part]]}</span>
                     {describeDifference(d)}
                   </li>
                 ))}
               </ul>
             </>
           )}
-          <h3>The key in the key box</h3>
+          <h3>{t.keyInBox}</h3>
           <ul className="compare-verdicts">
             <Verdict
               which="first"
@@ -182,7 +194,7 @@ export function ComparePanel(props: ComparePanelProps) {
           {comparison &&
             (comparison.problemsOnlyInFirst.length > 0 || comparison.problemsOnlyInSecond.length > 0) && (
               <>
-                <h3>Claim problems only one token has</h3>
+                <h3>{t.claimProblems}</h3>
                 <ul className="compare-verdicts" data-testid="compare-claim-problems">
                   {comparison.problemsOnlyInFirst.map((v) => (
                     <li
@@ -191,7 +203,8 @@ export function ComparePanel(props: ComparePanelProps) {
                       data-claim={v.name}
                       data-status={v.status}
                     >
-                      First token only: {describeClaimProblem(v)}
+                      {t.firstOnly}
+                      {describeClaimProblem(v)}
                     </li>
                   ))}
                   {comparison.problemsOnlyInSecond.map((v) => (
@@ -201,7 +214,8 @@ export function ComparePanel(props: ComparePanelProps) {
                       data-claim={v.name}
                       data-status={v.status}
                     >
-                      Second token only: {describeClaimProblem(v)}
+                      {t.secondOnly}
+                      {describeClaimProblem(v)}
                     </li>
                   ))}
                 </ul>
@@ -209,13 +223,13 @@ export function ComparePanel(props: ComparePanelProps) {
             )}
           {comparison && texts && (
             <>
-              <h3>Side by side (first | second)</h3>
+              <h3>{t.sideBySide}</h3>
               <div className="diff-box" data-testid="compare-header-diff">
                 <LazyDiffEditor
                   name="compare-header"
                   original={texts.header[0]}
                   modified={texts.header[1]}
-                  ariaLabel="Header of the two tokens"
+                  ariaLabel={t.headerDiff}
                   theme={theme}
                 />
               </div>
@@ -224,7 +238,7 @@ export function ComparePanel(props: ComparePanelProps) {
                   name="compare-payload"
                   original={texts.payload[0]}
                   modified={texts.payload[1]}
-                  ariaLabel="Payload of the two tokens"
+                  ariaLabel={t.payloadDiff}
                   theme={theme}
                 />
               </div>

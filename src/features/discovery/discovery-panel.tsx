@@ -7,6 +7,8 @@ import {
   describeDiscoverySource,
   describeDiscoveryStep,
 } from './describe-discovery';
+import { discoveryMessages } from '../../i18n/en/discovery';
+import { useMessages } from '../../i18n/use-messages';
 
 export interface DiscoveryPanelProps {
   decoded: DecodedToken;
@@ -20,10 +22,11 @@ function isPlainHttp(url: string | undefined): boolean {
 }
 
 function PlannedSources({ plan }: { plan: DiscoveryPlan }) {
+  const t = useMessages(discoveryMessages);
   if (plan.sources.length === 0) return null;
   return (
     <>
-      <p className="muted">Pressing the button asks, in order, until one gives a key:</p>
+      <p className="muted">{t.planIntro}</p>
       <ol className="discovery-plan" data-testid="discovery-plan">
         {plan.sources.map((source) => (
           <li
@@ -31,9 +34,9 @@ function PlannedSources({ plan }: { plan: DiscoveryPlan }) {
             data-source={source.kind}
             data-untrusted={source.untrusted ? 'true' : undefined}
           >
-            {source.untrusted && <span className="badge badge-untrusted">untrusted</span>}{' '}
+            {source.untrusted && <span className="badge badge-untrusted">{t.untrusted}</span>}{' '}
             {describeDiscoverySource(source)}
-            {isPlainHttp(source.url) && <span className="note"> (not https: it will not be fetched)</span>}
+            {isPlainHttp(source.url) && <span className="note">{t.notHttps}</span>}
           </li>
         ))}
       </ol>
@@ -50,10 +53,11 @@ function StatusText({
   plan: DiscoveryPlan;
   report?: DiscoveryReport;
 }) {
-  if (state === 'idle') return <>Nothing has been fetched.</>;
+  const t = useMessages(discoveryMessages);
+  if (state === 'idle') return <>{t.nothingFetched}</>;
   if (state === 'fetching') {
     const first = plan.sources.find((s) => s.url)?.url;
-    return <>Asking {first ?? 'the token’s header'}…</>;
+    return <>{t.asking({ url: first ?? t.theHeader })}</>;
   }
   if (!report) return null;
   const problem = report.problem ? describeDiscoveryProblem(report.problem) : undefined;
@@ -61,20 +65,12 @@ function StatusText({
     <>
       {report.state === 'ok' ? (
         <strong>
-          Found the signer’s key
-          {report.key && typeof report.key.kid === 'string' ? ` (kid "${report.key.kid}")` : ''}; it is now in
-          the key box.
+          {report.key && typeof report.key.kid === 'string' ? t.foundKid({ kid: report.key.kid }) : t.found}
         </strong>
       ) : (
         <strong>{problem}</strong>
       )}
-      {report.state === 'ok' && report.untrusted && (
-        <span className="note">
-          {' '}
-          This key was named by the token itself, so it is untrusted: a valid signature with it proves nothing
-          on its own.
-        </span>
-      )}
+      {report.state === 'ok' && report.untrusted && <span className="note"> {t.untrustedNote}</span>}
       {report.steps.length > 0 && (
         <ol className="discovery-steps">
           {report.steps.map((step, i) => (
@@ -84,26 +80,21 @@ function StatusText({
           ))}
         </ol>
       )}
-      {report.problem?.code === 'discovery-cors' && (
-        <span className="note">
-          You can open the key set’s URL in a new tab, copy the JSON and paste it into the key box above.
-        </span>
-      )}
+      {report.problem?.code === 'discovery-cors' && <span className="note">{t.corsHelp}</span>}
     </>
   );
 }
 
 export function DiscoveryPanel({ decoded, onKeysFound }: DiscoveryPanelProps) {
+  const t = useMessages(discoveryMessages);
   const { plan, state, report, discover } = useDiscovery(decoded, onKeysFound);
   const hasToken = decoded.parts.length >= 3 && decoded.header?.value !== undefined;
   const canAsk = hasToken && plan.sources.length > 0;
   return (
     <section className="panel discovery-panel" aria-labelledby="discovery-heading">
-      <h2 id="discovery-heading">Find the signer’s key</h2>
+      <h2 id="discovery-heading">{t.heading}</h2>
       {!hasToken ? (
-        <p className="muted">
-          Paste a token: its issuer’s published keys can then be fetched, on request only.
-        </p>
+        <p className="muted">{t.pasteFirst}</p>
       ) : (
         <>
           <PlannedSources plan={plan} />
@@ -121,9 +112,9 @@ export function DiscoveryPanel({ decoded, onKeysFound }: DiscoveryPanelProps) {
           disabled={!canAsk || state === 'fetching'}
           onClick={discover}
         >
-          Fetch the signer’s keys
+          {t.fetch}
         </button>
-        <span className="muted">Nothing leaves this page until you press it.</span>
+        <span className="muted">{t.nothingLeaves}</span>
       </div>
       <div
         className={`status discovery-status state-${state}`}

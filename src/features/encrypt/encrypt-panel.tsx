@@ -6,6 +6,8 @@ import type { SecretEncoding } from '../../core/keys';
 import { useEncryption, useJweChoices } from './use-encryption';
 import { describeEncryption } from './describe-encryption';
 import { SecretEncodingSelect } from '../../shared/secret-encoding-select';
+import { encryptMessages } from '../../i18n/en/encrypt';
+import { useMessages } from '../../i18n/use-messages';
 
 type Curve = NonNullable<GenerateJweKeyOptions['curve']>;
 const CURVES: Curve[] = ['P-256', 'P-384', 'P-521', 'X25519'];
@@ -21,6 +23,7 @@ export interface EncryptPanelProps {
 
 export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: EncryptPanelProps) {
   const choices = useJweChoices();
+  const t = useMessages(encryptMessages);
   const [alg, setAlg] = useState('RSA-OAEP-256');
   const [enc, setEnc] = useState('A256GCM');
   const [keyText, setKeyText] = useState('');
@@ -66,10 +69,10 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
 
   return (
     <section className="panel encrypt-panel" aria-labelledby="encrypt-heading">
-      <h2 id="encrypt-heading">Encrypt (make a JWE)</h2>
+      <h2 id="encrypt-heading">{t.heading}</h2>
       <div className="row">
         <label className="inline">
-          Key management (alg)
+          {t.keyManagement}
           <select
             data-testid="jwe-alg-select"
             value={alg}
@@ -87,7 +90,7 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
           </select>
         </label>
         <label className="inline">
-          Content encryption (enc)
+          {t.contentEncryption}
           <select
             data-testid="jwe-enc-select"
             value={enc}
@@ -113,7 +116,7 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
             checked={nested}
             onChange={(e) => setNested(e.target.checked)}
           />
-          Nested: encrypt the signed token instead of the claims
+          {t.nested}
         </label>
         <label className="inline">
           <input
@@ -122,23 +125,17 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
             checked={zip}
             onChange={(e) => setZip(e.target.checked)}
           />
-          Compress (zip: DEF)
+          {t.compress}
         </label>
       </div>
-      <label htmlFor="encryption-key-input">
-        {family === 'pbes2' ? 'Password' : "Recipient's key (public PEM or JWK, or a shared secret)"}
-      </label>
+      <label htmlFor="encryption-key-input">{family === 'pbes2' ? t.password : t.recipientKey}</label>
       <textarea
         id="encryption-key-input"
         data-testid="encryption-key-input"
         value={keyText}
         spellCheck={false}
         autoComplete="off"
-        placeholder={
-          family === 'pbes2'
-            ? 'A password'
-            : 'A public PEM or JWK (RSA, EC P-256/384/521, X25519), an oct JWK, or a raw secret of the right length'
-        }
+        placeholder={family === 'pbes2' ? t.passwordPlaceholder : t.keyPlaceholder}
         onChange={(e) => setKeyText(e.target.value)}
       />
       <div className="row">
@@ -147,7 +144,7 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
         )}
         {family === 'ecdh-es' && (
           <label className="inline">
-            Curve
+            {t.curve}
             <select
               data-testid="jwe-curve-select"
               value={curve}
@@ -167,22 +164,22 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
           disabled={generating || !isJweAlg(alg) || !isJweEnc(enc)}
           onClick={generate}
         >
-          {generating ? 'Generating…' : `Generate a key for ${alg}`}
+          {generating ? t.generating : t.generateFor({ alg })}
         </button>
       </div>
       {generated?.error !== undefined && (
         <p className="status state-error" role="alert">
-          Could not generate a key: {generated.error}
+          {t.couldNotGenerate({ reason: generated.error })}
         </p>
       )}
       {generated?.privateText !== undefined && (
         <GeneratedKey
           label={
             family === 'pbes2'
-              ? 'The password (keep it: it decrypts the output)'
+              ? t.keepPassword
               : family === 'rsa-oaep' || family === 'ecdh-es'
-                ? 'The private key (keep it: only it decrypts the output)'
-                : 'The shared secret (keep it: it decrypts the output)'
+                ? t.keepPrivateKey
+                : t.keepSecret
           }
           text={generated.privateText}
           onUse={onUseAsDecryptionKey}
@@ -198,7 +195,7 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
       >
         {status}
       </p>
-      <label htmlFor="encrypt-output">Compact JWE</label>
+      <label htmlFor="encrypt-output">{t.compactJwe}</label>
       <textarea
         id="encrypt-output"
         data-testid="encrypt-output"
@@ -221,12 +218,13 @@ function GeneratedKey({
   text: string;
   onUse: (text: string) => void;
 }) {
+  const t = useMessages(encryptMessages);
   return (
     <div className="generated-key">
       <label htmlFor="generated-private-key">{label}</label>
       <textarea id="generated-private-key" data-testid="generated-private-key" value={text} readOnly />
       <button type="button" data-testid="use-generated-key" onClick={() => onUse(text)}>
-        Put it in the key box to decrypt
+        {t.useToDecrypt}
       </button>
     </div>
   );

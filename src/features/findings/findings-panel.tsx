@@ -8,6 +8,16 @@ import { useWeakSecret } from './use-weak-secret';
 import type { WeakSecretStatus } from './use-weak-secret';
 import { describeFinding } from './describe-findings';
 import './findings-panel.css';
+import { findingsMessages } from '../../i18n/en/findings';
+import { useMessages } from '../../i18n/use-messages';
+import { numberFormat } from '../../i18n/format';
+
+const SEVERITY_KEYS = {
+  high: 'severityHigh',
+  medium: 'severityMedium',
+  low: 'severityLow',
+  info: 'severityInfo',
+} as const;
 
 export interface FindingsPanelProps {
   decoded: DecodedToken;
@@ -27,18 +37,17 @@ function readSecretBytes(reading: KeyInputReading): Uint8Array | undefined {
   return material?.type === 'secret' ? material.bytes : undefined;
 }
 
-// Number#toLocaleString builds a formatter on each call: one, made with this lazily loaded panel.
-const countFormat = new Intl.NumberFormat('en');
-
 function WeakSecretLine({ status }: { status: WeakSecretStatus }) {
+  const t = useMessages(findingsMessages);
   if (status.state === 'idle') return null;
-  const count = status.total !== undefined ? `${countFormat.format(status.total)} ` : '';
+  // Number#toLocaleString builds a formatter on each call: numberFormat() keeps one per language.
+  const count = status.total !== undefined ? `${numberFormat().format(status.total)} ` : '';
   const text =
     status.state === 'searching'
-      ? `Checking ${count}well-known secrets…`
+      ? t.checking({ count })
       : status.state === 'found'
-        ? `The secret is in the list of ${count}well-known secrets.`
-        : `Not signed with any of ${count}well-known secrets.`;
+        ? t.found({ count })
+        : t.notFound({ count });
   return (
     <p className="muted" data-testid="weak-secret-search" data-state={status.state}>
       {text}
@@ -50,6 +59,7 @@ function WeakSecretLine({ status }: { status: WeakSecretStatus }) {
 const SEARCH_LIMIT = 512 * 1024;
 
 export function FindingsPanel({ decoded, keyText, reading, now, keySource }: FindingsPanelProps) {
+  const t = useMessages(findingsMessages);
   const isHmac = decoded.kind === 'jws' && /^HS\d+$/.test(String(decoded.header?.value?.alg));
   const tooLarge = decoded.token.length > SEARCH_LIMIT;
   const hmacToken = isHmac && !tooLarge ? decoded.token : undefined;
@@ -75,14 +85,14 @@ export function FindingsPanel({ decoded, keyText, reading, now, keySource }: Fin
   const searching = weak.state === 'searching' || advised !== decoded;
   return (
     <section className="panel findings-panel" aria-labelledby="findings-heading">
-      <h2 id="findings-heading">Security findings</h2>
+      <h2 id="findings-heading">{t.heading}</h2>
       <WeakSecretLine status={weak} />
       {isHmac && tooLarge && (
         <p className="muted" data-testid="weak-secret-search" data-state="idle">
-          This token is too large to check against the list of well-known secrets.
+          {t.tooLarge}
         </p>
       )}
-      {findings.length === 0 && !searching && <p className="muted">Nothing to report.</p>}
+      {findings.length === 0 && !searching && <p className="muted">{t.nothing}</p>}
       <ul className="findings" data-testid="findings" data-busy={searching ? 'true' : undefined}>
         {findings.map((finding, i) => {
           const { title, explanation } = describeFinding(finding);
@@ -94,7 +104,9 @@ export function FindingsPanel({ decoded, keyText, reading, now, keySource }: Fin
               data-code={finding.code}
               data-severity={finding.severity}
             >
-              <span className={`badge badge-severity-${finding.severity}`}>{finding.severity}</span>{' '}
+              <span className={`badge badge-severity-${finding.severity}`}>
+                {t[SEVERITY_KEYS[finding.severity]]}
+              </span>{' '}
               <strong>{title}</strong>
               <p>
                 {explanation}{' '}

@@ -5,6 +5,9 @@ import type { SecretEncoding } from '../../core/keys';
 import { CopyButton } from '../../shared/copy-button';
 import { ATTACK_WORDS, describeForgeProblem } from './describe-attack';
 import { useForge } from './use-forge';
+import { forgeMessages } from '../../i18n/en/forge';
+import { useMessages } from '../../i18n/use-messages';
+import { numberFormat } from '../../i18n/format';
 
 export interface ForgePanelProps {
   /** The cleaned compact token in token-input. */
@@ -17,14 +20,15 @@ export interface ForgePanelProps {
 // a large token is made only when asked (the paste itself stays fast).
 const LARGE_TOKEN = 100_000;
 
-const VARIANT_WORDS: Record<string, string> = {
-  pem: 'PEM text, with its final line break (the file as written)',
-  'pem-no-newline': 'PEM text without a final line break',
-  der: 'DER bytes (SPKI)',
-  jwk: 'JWK JSON (RFC 7638 member order)',
+const VARIANT_WORDS: Record<string, 'variantPem' | 'variantPemNoNewline' | 'variantDer' | 'variantJwk'> = {
+  pem: 'variantPem',
+  'pem-no-newline': 'variantPemNoNewline',
+  der: 'variantDer',
+  jwk: 'variantJwk',
 };
 
 export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
+  const t = useMessages(forgeMessages);
   const [attack, setAttack] = useState<AttackId>('alg-none');
   const [url, setUrl] = useState('https://attacker.example/.well-known/jwks.json');
   const [variantId, setVariantId] = useState('');
@@ -38,13 +42,12 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
 
   return (
     <section className="panel forge-panel" aria-labelledby="forge-title" data-testid="forge-panel">
-      <h2 id="forge-title">Forge attack tokens (test your own verifier)</h2>
+      <h2 id="forge-title">{t.heading}</h2>
       <p className="forge-note" role="note" data-testid="attack-note">
-        For testing systems you own or are allowed to test. Every token here is made in this browser from the
-        token above; nothing is sent anywhere.
+        {t.note}
       </p>
       <label>
-        Attack{' '}
+        {t.attack}{' '}
         <select
           data-testid="attack-select"
           value={attack}
@@ -62,7 +65,7 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
       </label>
       {attack === 'jku-spoof' && (
         <label className="block">
-          URL the jku header points at
+          {t.jkuUrl}
           <input
             data-testid="attack-url-input"
             type="url"
@@ -74,10 +77,10 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
       )}
       <p>{words.what}</p>
       <p>
-        <strong>A correct verifier:</strong> {words.correct}
+        <strong>{t.correctVerifier}</strong> {words.correct}
       </p>
       <p data-testid="attack-rules">
-        Rules:{' '}
+        {t.rules}{' '}
         {ATTACK_REFERENCES[attack].map((r, i) => (
           <span key={r.label}>
             {i > 0 && ', '}
@@ -89,7 +92,7 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
       </p>
       {forged && forged.variants.length > 1 && (
         <label className="block">
-          Variant{' '}
+          {t.variant}{' '}
           <select
             data-testid="attack-variant-select"
             value={variant?.id}
@@ -97,7 +100,7 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
           >
             {forged.variants.map((v) => (
               <option key={v.id} value={v.id}>
-                {VARIANT_WORDS[v.id] ?? v.id}
+                {VARIANT_WORDS[v.id] ? t[VARIANT_WORDS[v.id]!] : v.id}
               </option>
             ))}
           </select>
@@ -111,7 +114,7 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
             data-testid="attack-large"
             onClick={() => setLargeAllowed(token)}
           >
-            Forge from this {token.length.toLocaleString('en')}-character token
+            {t.forgeLarge({ count: numberFormat().format(token.length) })}
           </button>
         </p>
       )}
@@ -121,8 +124,8 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
         </p>
       )}
       <div className="panel-title">
-        <label htmlFor="attack-output">Forged token</label>
-        <CopyButton text={() => variant?.token ?? ''} label="Copy forged token" disabled={!variant} />
+        <label htmlFor="attack-output">{t.forgedToken}</label>
+        <CopyButton text={() => variant?.token ?? ''} label={t.copyForged} disabled={!variant} />
       </div>
       <textarea
         id="attack-output"
@@ -136,11 +139,7 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
       />
       {(attack === 'embedded-jwk' || attack === 'jku-spoof') && (
         <>
-          <label htmlFor="attack-jwks">
-            {attack === 'jku-spoof'
-              ? 'The JWKS to host at that URL (it verifies the forged token)'
-              : 'The JWK put in the header (it verifies the forged token)'}
-          </label>
+          <label htmlFor="attack-jwks">{attack === 'jku-spoof' ? t.jwksToHost : t.jwkInHeader}</label>
           <textarea
             id="attack-jwks"
             data-testid="attack-jwks"

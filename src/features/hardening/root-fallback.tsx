@@ -1,4 +1,6 @@
 // What the root error boundary shows: the error and a token box that starts the app again.
+import { hardeningMessages } from '../../i18n/en/hardening';
+import { useMessages } from '../../i18n/use-messages';
 
 export default function RootFallback({
   message,
@@ -7,17 +9,17 @@ export default function RootFallback({
   message: string;
   onRestart: (token: string | undefined) => void;
 }) {
+  const t = useMessages(hardeningMessages);
   return (
     <main className="app app-crashed">
       <div className="panel panel-crashed" role="alert" data-testid="app-error">
-        The page hit a bug ({message || 'unknown error'}). Paste a token to start again; nothing was sent
-        anywhere.{' '}
+        {t.pageCrashed({ message: message || t.unknownError })}{' '}
         <button type="button" onClick={() => onRestart(undefined)}>
-          Start again
+          {t.startAgain}
         </button>
       </div>
       <label className="panel">
-        Encoded token
+        {t.encodedToken}
         <textarea
           data-testid="token-input"
           className="token-input"

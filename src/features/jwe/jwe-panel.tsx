@@ -5,6 +5,8 @@ import type { DecryptionReport } from '../../core/jwe';
 import { describeProblem } from '../../shared/describe-problem';
 import { describeJwePart } from '../../shared/describe-jwe';
 import { describeDecryption } from './describe-decryption';
+import { jweMessages } from '../../i18n/en/jwe';
+import { useMessages } from '../../i18n/use-messages';
 
 export interface JwePanelProps {
   /** The cleaned compact JWE in the pane. */
@@ -17,8 +19,6 @@ export interface JwePanelProps {
   onNestedKeyEdited: (text: string) => void;
 }
 
-const formatBytes = (n: number) => `${n} byte${n === 1 ? '' : 's'}`;
-
 export function JwePanel({
   token,
   report,
@@ -27,11 +27,12 @@ export function JwePanel({
   nestedKeyText,
   onNestedKeyEdited,
 }: JwePanelProps) {
+  const t = useMessages(jweMessages);
   const described = useMemo(() => describeJweParts(token), [token]);
   const parts = described.ok ? described.value : undefined;
   return (
     <section className="panel jwe-panel" aria-labelledby="jwe-heading">
-      <h2 id="jwe-heading">Encrypted token (JWE)</h2>
+      <h2 id="jwe-heading">{t.heading}</h2>
       <p
         className={`status state-${report.state}`}
         data-testid="decryption-status"
@@ -40,16 +41,16 @@ export function JwePanel({
         role="status"
         aria-live="polite"
       >
-        {busy ? 'Decrypting…' : describeDecryption(report, parts?.zip)}
+        {busy ? t.decrypting : describeDecryption(report, parts?.zip)}
       </p>
       {parts ? (
         <table className="jwe-parts" data-testid="jwe-parts">
-          <caption className="visually-hidden">The five parts of the compact JWE</caption>
+          <caption className="visually-hidden">{t.partsCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Part</th>
-              <th scope="col">Size</th>
-              <th scope="col">Begins</th>
+              <th scope="col">{t.part}</th>
+              <th scope="col">{t.size}</th>
+              <th scope="col">{t.begins}</th>
             </tr>
           </thead>
           <tbody>
@@ -60,12 +61,12 @@ export function JwePanel({
                   {part.problem
                     ? describeProblem(part.problem)
                     : part.byteLength !== undefined
-                      ? formatBytes(part.byteLength)
-                      : `${part.raw.length} characters`}
+                      ? t.bytes(part.byteLength)
+                      : t.characters(part.raw.length)}
                 </td>
                 <td>
                   <code>
-                    {part.raw === '' ? '(empty)' : part.raw.slice(0, 16) + (part.raw.length > 16 ? '…' : '')}
+                    {part.raw === '' ? t.empty : part.raw.slice(0, 16) + (part.raw.length > 16 ? '…' : '')}
                   </code>
                 </td>
               </tr>
@@ -78,7 +79,7 @@ export function JwePanel({
       {parts && (parts.zip || parts.cty || parts.kid) && (
         <p className="hint">
           {[
-            parts.zip && `zip: ${parts.zip} (the plaintext was compressed before encryption)`,
+            parts.zip && t.zipNote({ zip: parts.zip }),
             parts.cty && `cty: ${parts.cty}`,
             parts.kid && `kid: ${parts.kid}`,
           ]
@@ -88,16 +89,16 @@ export function JwePanel({
       )}
       {innerToken !== undefined && (
         <div className="nested">
-          <label htmlFor="nested-token">Signed JWT inside (nested)</label>
+          <label htmlFor="nested-token">{t.nestedToken}</label>
           <textarea id="nested-token" data-testid="nested-token" value={innerToken} readOnly rows={3} />
-          <label htmlFor="nested-key-input">Key that verifies the inner signed JWT</label>
+          <label htmlFor="nested-key-input">{t.nestedKey}</label>
           <textarea
             id="nested-key-input"
             data-testid="nested-key-input"
             value={nestedKeyText}
             spellCheck={false}
             autoComplete="off"
-            placeholder="The signer's secret, public PEM, JWK or JWKS; signature-status then judges the inner token"
+            placeholder={t.nestedKeyPlaceholder}
             onChange={(e) => onNestedKeyEdited(e.target.value)}
           />
         </div>

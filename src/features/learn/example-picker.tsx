@@ -4,6 +4,9 @@ import { SELECTABLE_JWS_ALGS } from '../../core/jws';
 import type { JwsAlg } from '../../core/jws';
 import { describeProblem } from '../../shared/describe-problem';
 import type { Example } from './make-example';
+import { learnMessages } from '../../i18n/en/learn';
+import { useMessages } from '../../i18n/use-messages';
+import type { MessagesOf } from '../../i18n/catalogue';
 
 export type { Example };
 
@@ -18,16 +21,17 @@ const ALG_NAMES: Record<string, string> = {
   ES: 'ECDSA',
 };
 
-function optionText(alg: JwsAlg): string {
-  if (alg.startsWith('HS')) return `${alg} (${ALG_NAMES.hmac} secret)`;
-  if (alg === 'EdDSA' || alg === 'Ed25519') return `${alg} (Ed25519 key pair)`;
-  if (alg === 'Ed448') return 'Ed448 (Ed448 key pair)';
-  if (alg === 'ES256K') return 'ES256K (ECDSA secp256k1 key pair)';
-  if (alg.startsWith('ML-DSA-')) return `${alg} (post-quantum AKP key pair)`;
-  return `${alg} (${ALG_NAMES[alg.slice(0, 2)] ?? ''} key pair)`;
+function optionText(alg: JwsAlg, t: MessagesOf<typeof learnMessages>): string {
+  if (alg.startsWith('HS')) return t.hmacSecret({ alg });
+  if (alg === 'EdDSA' || alg === 'Ed25519') return t.keyPair({ alg, family: 'Ed25519' });
+  if (alg === 'Ed448') return t.keyPair({ alg, family: 'Ed448' });
+  if (alg === 'ES256K') return t.keyPair({ alg, family: 'ECDSA secp256k1' });
+  if (alg.startsWith('ML-DSA-')) return t.keyPair({ alg, family: 'ML-DSA (AKP)' });
+  return t.keyPair({ alg, family: ALG_NAMES[alg.slice(0, 2)] ?? '' });
 }
 
 export function ExamplePicker({ onExample }: ExamplePickerProps) {
+  const t = useMessages(learnMessages);
   const [busy, setBusy] = useState<JwsAlg | undefined>();
   const [error, setError] = useState<string | undefined>();
   const latest = useRef(0);
@@ -48,7 +52,7 @@ export function ExamplePicker({ onExample }: ExamplePickerProps) {
     <>
       <select
         data-testid="example-select"
-        aria-label="Load an example token"
+        aria-label={t.loadExample}
         aria-busy={busy ? 'true' : undefined}
         data-busy={busy ? 'true' : undefined}
         value={busy ?? ''}
@@ -56,10 +60,10 @@ export function ExamplePicker({ onExample }: ExamplePickerProps) {
           if (e.target.value) void pick(e.target.value as JwsAlg);
         }}
       >
-        <option value="">{busy ? `Making ${busy} example…` : 'Example…'}</option>
+        <option value="">{busy ? t.making({ alg: busy }) : t.example}</option>
         {SELECTABLE_JWS_ALGS.map((alg) => (
           <option key={alg} value={alg}>
-            {optionText(alg)}
+            {optionText(alg, t)}
           </option>
         ))}
       </select>

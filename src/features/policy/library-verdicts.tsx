@@ -2,6 +2,8 @@
 import { describeLibraryVerdict, LIBRARY_LABELS } from './describe-policy';
 import type { Policy } from './use-policy';
 import './policy.css';
+import { policyMessages } from '../../i18n/en/policy';
+import { useMessages } from '../../i18n/use-messages';
 
 export interface LibraryVerdictsProps {
   /** The policy's view, computed once by the app (usePolicy). */
@@ -11,15 +13,13 @@ export interface LibraryVerdictsProps {
 }
 
 export function LibraryVerdicts({ policy, busy }: LibraryVerdictsProps) {
+  const t = useMessages(policyMessages);
   if (policy.error) throw policy.error;
   const verdicts = policy.view?.verdicts ?? [];
   return (
     <section className="panel library-verdicts-panel" aria-labelledby="library-verdicts-heading">
-      <h2 id="library-verdicts-heading">What each library would say</h2>
-      <p className="muted">
-        Modelled on each library’s own order of checks and defaults, and tested against the real libraries,
-        with the key and the validation options on this page.
-      </p>
+      <h2 id="library-verdicts-heading">{t.librariesHeading}</h2>
+      <p className="muted">{t.librariesIntro}</p>
       <ul
         data-testid="library-verdicts"
         className="library-verdicts"

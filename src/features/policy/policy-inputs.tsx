@@ -3,6 +3,11 @@ import type { ValidationInputs } from '../../shared/debugger-state';
 import { describePolicyReason } from './describe-policy';
 import type { Policy } from './use-policy';
 import './policy.css';
+import { policyMessages } from '../../i18n/en/policy';
+import { useMessages } from '../../i18n/use-messages';
+import type { MessagesOf } from '../../i18n/catalogue';
+
+type PolicyText = MessagesOf<typeof policyMessages>;
 
 type PolicyField = 'allowedAlgorithms' | 'requiredClaims' | 'expectedType' | 'maxAge';
 
@@ -12,34 +17,41 @@ export interface PolicyInputsProps {
   onChanged: (field: keyof ValidationInputs, value: string) => void;
 }
 
-const FIELDS: { field: PolicyField; testid: string; label: string; placeholder: string; hint: string }[] = [
+// label, and a placeholder or hint that is a message key when it has words (else it is shown as it is).
+const FIELDS: {
+  field: PolicyField;
+  testid: string;
+  label: keyof PolicyText;
+  placeholder: string;
+  hint: string;
+}[] = [
   {
     field: 'allowedAlgorithms',
     testid: 'allowed-algorithms',
-    label: 'Allowed algorithms',
-    placeholder: "the token's own alg",
+    label: 'allowedAlgorithms',
+    placeholder: 'tokensOwnAlg',
     hint: 'PyJWT algorithms=, jose algorithms',
   },
   {
     field: 'requiredClaims',
     testid: 'required-claims',
-    label: 'Required claims',
+    label: 'requiredClaims',
     placeholder: 'exp, iat, jti',
     hint: 'PyJWT options={"require": …}, jose requiredClaims',
   },
   {
     field: 'expectedType',
     testid: 'expected-type',
-    label: 'Expected typ',
+    label: 'expectedTyp',
     placeholder: 'JWT, at+jwt',
     hint: 'jose typ; RFC 8725 §3.11',
   },
   {
     field: 'maxAge',
     testid: 'max-age',
-    label: 'Maximum age',
+    label: 'maximumAge',
     placeholder: '3600, 30m, 1h, 7d',
-    hint: 'from iat; jose maxTokenAge',
+    hint: 'maxAgeHint',
   },
 ];
 
@@ -55,7 +67,13 @@ function suggestAlgorithms(alg: string | undefined): string[] {
   return [alg];
 }
 
+/** A FIELDS entry's text: the message when it names one, else the text itself (spec names). */
+function textOf(t: PolicyText, text: string): string {
+  return Object.prototype.hasOwnProperty.call(t, text) ? (t[text as keyof PolicyText] as string) : text;
+}
+
 export function PolicyInputs({ policy, onChanged }: PolicyInputsProps) {
+  const t = useMessages(policyMessages);
   if (policy.error) throw policy.error;
   const checks = policy.view?.checks ?? [];
   const values = policy.input.validation;
@@ -66,12 +84,12 @@ export function PolicyInputs({ policy, onChanged }: PolicyInputsProps) {
       {FIELDS.map(({ field, testid, label, placeholder, hint }) => (
         <label key={field}>
           <span>
-            {label} <small className="muted">({hint})</small>
+            {t[label] as string} <small className="muted">({textOf(t, hint)})</small>
           </span>
           <input
             data-testid={testid}
             value={values[field] ?? ''}
-            placeholder={placeholder}
+            placeholder={textOf(t, placeholder)}
             list={
               field === 'allowedAlgorithms' && suggestions.length > 0 ? 'policy-alg-suggestions' : undefined
             }
@@ -88,7 +106,7 @@ export function PolicyInputs({ policy, onChanged }: PolicyInputsProps) {
         </datalist>
       )}
       {checks.length > 0 && (
-        <ul className="policy-checks" aria-label="Policy checks">
+        <ul className="policy-checks" aria-label={t.policyChecks}>
           {checks.map((c) => (
             <li key={c.check} data-testid="policy-check" data-check={c.check} data-status={c.status}>
               <span className={`policy-mark policy-${c.status}`} aria-hidden="true">

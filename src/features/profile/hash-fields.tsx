@@ -3,6 +3,8 @@ import { useEffect, useId, useState } from 'react';
 import { checkHashClaim } from '../../core/profiles';
 import type { HashCheck } from '../../core/profiles';
 import { describeHashCheck } from './describe-profile';
+import { profileMessages } from '../../i18n/en/profile';
+import { useMessages } from '../../i18n/use-messages';
 
 interface HashFieldProps {
   claim: 'at_hash' | 'c_hash';
@@ -11,6 +13,7 @@ interface HashFieldProps {
 }
 
 function HashField({ claim, value, alg }: HashFieldProps) {
+  const t = useMessages(profileMessages);
   const id = useId();
   const [text, setText] = useState('');
   const [result, setResult] = useState<{ key: string; check: HashCheck }>();
@@ -30,9 +33,7 @@ function HashField({ claim, value, alg }: HashFieldProps) {
   const testid = claim === 'at_hash' ? 'at-hash' : 'c-hash';
   return (
     <div className="hash-field">
-      <label htmlFor={id}>
-        {claim === 'at_hash' ? 'Access token (checks at_hash)' : 'Authorization code (checks c_hash)'}
-      </label>
+      <label htmlFor={id}>{claim === 'at_hash' ? t.accessToken : t.authorizationCode}</label>
       <input
         id={id}
         data-testid={`${testid}-input`}
@@ -48,7 +49,7 @@ function HashField({ claim, value, alg }: HashFieldProps) {
         data-busy={current ? undefined : 'true'}
         role="status"
       >
-        {current ? describeHashCheck(current, claim) : 'Hashing…'}
+        {current ? describeHashCheck(current, claim) : t.hashing}
       </p>
     </div>
   );
@@ -61,13 +62,11 @@ export interface HashFieldsProps {
 
 /** Both fields, for an ID token: OIDC Core §3.1.3.6 (at_hash) and §3.3.2.11 (c_hash). */
 export function HashFields({ payload, alg }: HashFieldsProps) {
+  const t = useMessages(profileMessages);
   return (
     <details className="hash-fields" open={'at_hash' in payload || 'c_hash' in payload}>
-      <summary>Check at_hash and c_hash</summary>
-      <p className="muted">
-        The left half of the token’s alg hash (SHA-256 for *256, SHA-384, SHA-512; for EdDSA, SHA-512 as the
-        OpenID Connect errata say), base64url. Computed here, never sent.
-      </p>
+      <summary>{t.checkHashes}</summary>
+      <p className="muted">{t.hashesHelp}</p>
       <HashField claim="at_hash" value={payload.at_hash} alg={alg} />
       <HashField claim="c_hash" value={payload.c_hash} alg={alg} />
     </details>

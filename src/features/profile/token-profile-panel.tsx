@@ -8,6 +8,8 @@ import type { DecodedToken, JsonObject } from '../../core/token';
 import { describeEvidence, describeProfileCheck, providerDocsName, TYPE_NAMES } from './describe-profile';
 import { HashFields } from './hash-fields';
 import './token-profile.css';
+import { profileMessages } from '../../i18n/en/profile';
+import { useMessages } from '../../i18n/use-messages';
 
 export interface ProfileValidation {
   audience: string;
@@ -27,27 +29,20 @@ export interface TokenProfilePanelProps {
 const unique = (list: string[]) => [...new Set(list)];
 
 function KeysLine({ profile, name }: { profile: TokenProfile; name: string }) {
+  const t = useMessages(profileMessages);
   const keys = profile.keys;
   if (!keys) return null;
   const inCluster = profile.provider === 'kubernetes' && /\.svc(\.cluster\.local)?\//.test(keys.url);
   return (
     <p className="muted" data-testid="profile-keys" data-asked={keys.askedByButton ? 'true' : 'false'}>
-      {keys.askedByButton ? (
-        <>
-          Its keys: “Fetch the signer’s keys” will first ask <code>{keys.url}</code> for {name}’s jwks_uri.
-        </>
-      ) : (
-        <>
-          Its keys: {name} publishes its metadata at <code>{keys.url}</code>; the button cannot ask it from
-          this token’s iss, which is not an https URL.
-        </>
-      )}
-      {inCluster && ' That address answers only inside the cluster (kubectl get --raw /openid/v1/jwks).'}
+      {keys.askedByButton ? t.keysAsked({ url: keys.url, name }) : t.keysNotAsked({ url: keys.url, name })}
+      {inCluster && t.inCluster}
     </p>
   );
 }
 
 export function TokenProfilePanel({ decoded, claims, validation }: TokenProfilePanelProps) {
+  const t = useMessages(profileMessages);
   const header = decoded.header?.value;
   const profile = useMemo(
     () => recogniseProfile({ header, payload: claims, token: decoded.token }),
@@ -82,7 +77,7 @@ export function TokenProfilePanel({ decoded, claims, validation }: TokenProfileP
   const showHashes = profile.tokenType === 'id-token' || 'at_hash' in payload || 'c_hash' in payload;
   return (
     <section className="panel token-profile-panel" aria-labelledby="token-profile-heading">
-      <h2 id="token-profile-heading">Token profile</h2>
+      <h2 id="token-profile-heading">{t.heading}</h2>
       <div
         data-testid="token-profile"
         data-provider={profile.provider}
@@ -90,25 +85,23 @@ export function TokenProfilePanel({ decoded, claims, validation }: TokenProfileP
         className="token-profile"
       >
         <p className="token-profile-summary">
-          <strong>{info?.name ?? 'Issuer not recognised'}</strong> ·{' '}
+          <strong>{info?.name ?? t.issuerNotRecognised}</strong> ·{' '}
           <strong>{TYPE_NAMES[profile.tokenType]}</strong>
         </p>
         <ul className="token-profile-evidence">
           <li data-testid="profile-provider-evidence">
-            {info
-              ? `Issuer: recognised from ${providerWords.join(', ')}.`
-              : 'Issuer: no provider’s signs are strong enough to say (one hint alone is not enough).'}
+            {info ? t.issuerFrom({ evidence: providerWords.join(t.listSeparator) }) : t.issuerUnknown}
           </li>
           <li data-testid="profile-type-evidence">
             {profile.tokenType !== 'unknown'
-              ? `Kind: recognised from ${typeWords.join(', ')}.`
-              : 'Kind: nothing in the header or claims says for certain.'}
+              ? t.kindFrom({ evidence: typeWords.join(t.listSeparator) })
+              : t.kindUnknown}
           </li>
         </ul>
         {profile.docsUrl && (
           <p>
             <a href={profile.docsUrl} target="_blank" rel="noreferrer noopener" data-testid="profile-docs">
-              What its claims mean: {providerDocsName(profile.provider, info?.name)}
+              {t.docs({ docs: providerDocsName(profile.provider, info?.name) })}
             </a>
           </p>
         )}
@@ -126,7 +119,7 @@ export function TokenProfilePanel({ decoded, claims, validation }: TokenProfileP
             >
               {check.status !== 'info' && (
                 <span className={`badge badge-${check.status}`}>
-                  {check.status === 'ok' ? 'OK' : 'Mismatch'}
+                  {check.status === 'ok' ? t.ok : t.mismatch}
                 </span>
               )}{' '}
               {describeProfileCheck(check)}

@@ -6,6 +6,8 @@ import type { MadeSdJwt } from '../../core/sd-jwt';
 import { splitList } from '../../core/claims';
 import type { ValidationInputs } from '../../shared/debugger-state';
 import { describeMakeProblem } from './describe-sd-jwt';
+import { sdJwtMessages } from '../../i18n/en/sd-jwt';
+import { useMessages } from '../../i18n/use-messages';
 
 const loadCore = () => import('../../core/sd-jwt');
 
@@ -35,6 +37,7 @@ export function SdJwtMaker({
   onValidationChanged,
 }: SdJwtMakerProps) {
   const { audience, nonce = '' } = validation;
+  const t = useMessages(sdJwtMessages);
   const [paths, setPaths] = useState('');
   const [decoys, setDecoys] = useState('0');
   const [holderKey, setHolderKey] = useState('');
@@ -126,19 +129,19 @@ export function SdJwtMaker({
         : 'made';
   return (
     <fieldset className="panel validation-options sd-jwt-maker">
-      <legend>SD-JWT (selective disclosure)</legend>
+      <legend>{t.makerLegend}</legend>
       <label>
-        <span>Expected nonce (key binding)</span>
+        <span>{t.expectedNonce}</span>
         <input
           data-testid="expected-nonce"
           value={nonce}
-          placeholder="the nonce the KB-JWT must carry; its aud is the expected audience"
+          placeholder={t.noncePlaceholder}
           onChange={(e) => onValidationChanged('nonce', e.target.value)}
           spellCheck={false}
         />
       </label>
       <label>
-        <span>Selectively disclosable claims</span>
+        <span>{t.disclosable}</span>
         <input
           data-testid="sd-claims-input"
           value={paths}
@@ -148,7 +151,7 @@ export function SdJwtMaker({
         />
       </label>
       <label>
-        <span>Decoy digests</span>
+        <span>{t.decoys}</span>
         <input
           data-testid="sd-decoys"
           value={decoys}
@@ -157,28 +160,23 @@ export function SdJwtMaker({
         />
       </label>
       <label>
-        <span>Holder private key (adds cnf and a key binding JWT)</span>
+        <span>{t.holderKey}</span>
         <textarea
           data-testid="holder-key-input"
           value={holderKey}
           rows={3}
-          placeholder="-----BEGIN PRIVATE KEY----- or a private JWK (EC, Ed25519, RSA)"
+          placeholder={t.holderKeyPlaceholder}
           onChange={(e) => setHolderKey(e.target.value)}
           spellCheck={false}
         />
       </label>
       <p className="muted" data-testid="sd-make-status" data-state={status}>
-        {status === 'idle' &&
-          'Name claims of the payload to hide behind salted digests; the token box then holds the SD-JWT, signed with the key box’s key. Salts come from WebCrypto.'}
-        {status === 'making' && 'Making the SD-JWT…'}
+        {status === 'idle' && t.makerIdle}
+        {status === 'making' && t.making}
         {status === 'error' && (made?.state === 'error' ? made.message : presentError)}
         {status === 'made' &&
           made?.state === 'made' &&
-          `Made ${made.value.disclosures.length} disclosure${made.value.disclosures.length === 1 ? '' : 's'}${
-            holderKey.trim()
-              ? ', bound to the holder key (audience and nonce from the validation inputs)'
-              : ''
-          }. Choose which to present:`}
+          `${t.made(made.value.disclosures.length)}${holderKey.trim() ? t.boundToHolder : ''}${t.choose}`}
       </p>
       {status === 'made' && made?.state === 'made' && (
         <ul className="sd-present-list">

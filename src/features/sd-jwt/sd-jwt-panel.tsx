@@ -4,20 +4,26 @@ import type { DecodedToken } from '../../core/token';
 import type { ValidationInputs } from '../../shared/debugger-state';
 import { useSdJwt } from './use-sd-jwt';
 import { describeKeyBinding, describeSdJwtProblem, describeSdJwtType } from './describe-sd-jwt';
+import { sdJwtMessages } from '../../i18n/en/sd-jwt';
+import { useMessages } from '../../i18n/use-messages';
+import { rich } from '../../i18n/rich';
+import type { MessagesOf } from '../../i18n/catalogue';
 
-const STATUS_TEXT: Record<DisclosureReport['status'], string> = {
-  ok: 'OK',
-  unreferenced: 'Unreferenced',
-  duplicate: 'Duplicate',
-  invalid: 'Invalid',
+type SdJwtText = MessagesOf<typeof sdJwtMessages>;
+
+const STATUS_TEXT: Record<DisclosureReport['status'], keyof SdJwtText> = {
+  ok: 'statusOk',
+  unreferenced: 'statusUnreferenced',
+  duplicate: 'statusDuplicate',
+  invalid: 'statusInvalid',
 };
 
-function show(value: unknown): string {
+function show(value: unknown, t: SdJwtText): string {
   try {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 200 ? `${text.slice(0, 200)}…` : text;
   } catch {
-    return '(cannot be shown)';
+    return t.cannotShow;
   }
 }
 
@@ -29,6 +35,7 @@ export interface SdJwtPanelProps {
 }
 
 export function SdJwtPanel({ decoded, validation, onReading }: SdJwtPanelProps) {
+  const t = useMessages(sdJwtMessages);
   const { view, busy } = useSdJwt(decoded, validation, onReading);
   const kb = view ? describeKeyBinding(view.keyBinding) : undefined;
   const reading = view?.reading;
@@ -36,7 +43,7 @@ export function SdJwtPanel({ decoded, validation, onReading }: SdJwtPanelProps) 
   return (
     <section className="panel sd-jwt" aria-labelledby="sd-jwt-heading" aria-busy={busy || undefined}>
       <h2 id="sd-jwt-heading">SD-JWT (RFC 9901)</h2>
-      {!reading && <p className="muted">Reading the disclosures…</p>}
+      {!reading && <p className="muted">{t.reading}</p>}
       {reading && view && (
         <>
           <p data-testid="sd-jwt-type">{describeSdJwtType(view.vc)}</p>
@@ -44,7 +51,7 @@ export function SdJwtPanel({ decoded, validation, onReading }: SdJwtPanelProps) 
             <ul data-testid="sd-jwt-vc">
               {view.vc.vct && (
                 <li>
-                  vct (credential type): <code>{view.vc.vct}</code>
+                  {t.vct} <code>{view.vc.vct}</code>
                   {view.vc.vctIntegrity && (
                     <>
                       {' '}
@@ -55,19 +62,18 @@ export function SdJwtPanel({ decoded, validation, onReading }: SdJwtPanelProps) 
               )}
               {view.vc.statusList && (
                 <li data-testid="sd-status-list">
-                  Status list: index <code>{String(view.vc.statusList.idx ?? '?')}</code> in{' '}
-                  <code>{view.vc.statusList.uri ?? '(no uri)'}</code>. Not fetched: revocation is not checked
-                  here (fetching it would tell the issuer that this credential is being verified).
+                  {rich(t.statusList, {
+                    idx: <code>{String(view.vc.statusList.idx ?? '?')}</code>,
+                    uri: <code>{view.vc.statusList.uri ?? t.noUri}</code>,
+                  })}
                 </li>
               )}
-              {view.vc.otherStatus && (
-                <li>Other status mechanisms: {view.vc.otherStatus.join(', ')} (not checked).</li>
-              )}
+              {view.vc.otherStatus && <li>{t.otherStatus({ names: view.vc.otherStatus.join(', ') })}</li>}
             </ul>
           )}
           <p>
-            Hash <code>{reading.hashAlg}</code>
-            {reading.keyBindingJwt ? ' · ends with a key binding JWT (SD-JWT+KB)' : ' · no key binding JWT'}
+            {t.hash} <code>{reading.hashAlg}</code>
+            {reading.keyBindingJwt ? t.withKb : t.withoutKb}
           </p>
           {problems.map((p, i) => (
             <p key={i} className="field-error" role="alert" data-testid="sd-problem" data-code={p.code}>
@@ -76,16 +82,14 @@ export function SdJwtPanel({ decoded, validation, onReading }: SdJwtPanelProps) 
           ))}
           <table data-testid="disclosures" className="claims-table" data-busy={busy || undefined}>
             <caption className="muted">
-              {reading.disclosures.length === 0
-                ? 'No disclosures were presented.'
-                : `${reading.disclosures.length} disclosure${reading.disclosures.length === 1 ? '' : 's'} presented`}
+              {reading.disclosures.length === 0 ? t.noDisclosures : t.presented(reading.disclosures.length)}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Claim</th>
-                <th scope="col">Salt · value</th>
-                <th scope="col">Digest · lands at</th>
-                <th scope="col">Verdict</th>
+                <th scope="col">{t.claim}</th>
+                <th scope="col">{t.saltValue}</th>
+                <th scope="col">{t.digestLands}</th>
+                <th scope="col">{t.verdict}</th>
               </tr>
             </thead>
             <tbody>
@@ -98,29 +102,31 @@ export function SdJwtPanel({ decoded, validation, onReading }: SdJwtPanelProps) 
                   className={d.status === 'ok' ? undefined : 'claim-invalid'}
                 >
                   <th scope="row">
-                    <code>{d.arrayElement ? '[] (array element)' : (d.name ?? '?')}</code>
+                    <code>{d.arrayElement ? t.arrayElement : (d.name ?? '?')}</code>
                   </th>
                   <td className="claim-value">
                     <div>
-                      salt <code>{d.salt ?? '?'}</code>
+                      {t.salt} <code>{d.salt ?? '?'}</code>
                     </div>
                     <div>
-                      value <code>{d.value === undefined ? '(none)' : show(d.value)}</code>
+                      {t.value} <code>{d.value === undefined ? t.none : show(d.value, t)}</code>
                     </div>
                   </td>
                   <td className="claim-value">
                     <div>
-                      <code>{d.digest ?? '(not computed)'}</code>
+                      <code>{d.digest ?? t.notComputed}</code>
                     </div>
                     <div>
                       {d.path
-                        ? `→ ${d.path} (from ${d.foundIn === '...' ? 'an array element {"...": digest}' : 'an _sd array'})`
-                        : '→ nowhere'}
+                        ? d.foundIn === '...'
+                          ? t.landsFromArray({ path: d.path, element: '{"...": digest}' })
+                          : t.landsFromSd({ path: d.path })
+                        : t.nowhere}
                     </div>
                   </td>
                   <td className="claim-status">
                     <span className={`badge badge-${d.status === 'ok' ? 'ok' : 'invalid'}`}>
-                      {STATUS_TEXT[d.status]}
+                      {t[STATUS_TEXT[d.status]] as string}
                     </span>
                     {d.problems.map((p, i) => (
                       <div key={i} className="muted">
@@ -132,11 +138,7 @@ export function SdJwtPanel({ decoded, validation, onReading }: SdJwtPanelProps) 
               ))}
             </tbody>
           </table>
-          <p data-testid="sd-undisclosed-count">
-            {reading.undisclosedCount} digest{reading.undisclosedCount === 1 ? '' : 's'} not revealed by any
-            presented disclosure. Hidden claims and decoy digests look alike, so this is an upper bound on
-            what was withheld, not a count of real claims (RFC 9901 §4.2.5).
-          </p>
+          <p data-testid="sd-undisclosed-count">{t.undisclosed(reading.undisclosedCount)}</p>
         </>
       )}
       <div
@@ -146,7 +148,7 @@ export function SdJwtPanel({ decoded, validation, onReading }: SdJwtPanelProps) 
         className={`status ${view?.keyBinding.state === 'valid' ? 'status-ok' : view?.keyBinding.state === 'absent' ? '' : 'status-error'}`}
         role="status"
       >
-        <strong>Key binding:</strong> {kb?.summary ?? '…'}
+        <strong>{t.keyBinding}</strong> {kb?.summary ?? '…'}
         {kb && kb.lines.length > 0 && (
           <ul>
             {kb.lines.map((line) => (

@@ -4,6 +4,8 @@ import { CopyButton } from '../../shared/copy-button';
 import { fileDropHandlers } from '../../shared/file-drop';
 import { partHighlightHandlers } from '../../shared/part-highlight';
 import { SecretEncodingSelect } from '../../shared/secret-encoding-select';
+import { signatureMessages } from '../../i18n/en/signature';
+import { useMessages } from '../../i18n/use-messages';
 
 export type SignatureState =
   'valid' | 'invalid' | 'no-key' | 'key-error' | 'unsecured' | 'unsupported' | 'not-applicable';
@@ -28,6 +30,7 @@ export function KeyPanel({
   onEncodingChanged,
   children,
 }: KeyPanelProps) {
+  const t = useMessages(signatureMessages);
   return (
     <section
       className="panel key-panel"
@@ -35,8 +38,8 @@ export function KeyPanel({
       {...partHighlightHandlers('signature')}
     >
       <div className="panel-title">
-        <h2 id="key-heading">Key</h2>
-        <CopyButton text={() => keyText} label="Copy key" testId="copy-key" disabled={!keyText} />
+        <h2 id="key-heading">{t.key}</h2>
+        <CopyButton text={() => keyText} label={t.copyKey} testId="copy-key" disabled={!keyText} />
       </div>
       <p
         className={`status state-${signature.state}`}
@@ -54,7 +57,7 @@ export function KeyPanel({
         </p>
       ))}
       <label htmlFor="key-input" className="visually-hidden">
-        Secret or key
+        {t.secretOrKey}
       </label>
       <textarea
         id="key-input"
@@ -62,9 +65,7 @@ export function KeyPanel({
         value={keyText}
         spellCheck={false}
         autoComplete="off"
-        placeholder={
-          'An HMAC secret, a PEM key or certificate (SPKI, PKCS#8, PKCS#1, SEC1, X.509), a JWK, or a JWKS {"keys":[…]}; or drop a key file here'
-        }
+        placeholder={t.keyPlaceholder}
         onChange={(e) => onKeyEdited(e.target.value)}
         {...fileDropHandlers(onKeyEdited)}
       />

@@ -1,7 +1,10 @@
 // A labelled, read-only block of text (a key, a JWK) with a copy button.
 import { useState } from 'react';
+import { sharedMessages } from '../../i18n/en/shared';
+import { useMessages } from '../../i18n/use-messages';
 
 export function CopyText({ label, text, testid }: { label: string; text: string; testid: string }) {
+  const t = useMessages(sharedMessages);
   const [copied, setCopied] = useState(false);
   return (
     <div className="copy-text">
@@ -17,7 +20,7 @@ export function CopyText({ label, text, testid }: { label: string; text: string;
             );
           }}
         >
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? t.copied : t.copy}
         </button>
       </div>
       <pre data-testid={testid}>{text}</pre>

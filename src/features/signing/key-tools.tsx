@@ -6,6 +6,8 @@ import type { SecretEncoding } from '../../core/keys';
 import { describeProblem } from '../../shared/describe-problem';
 import { CopyText } from './copy-text';
 import { useAsyncResult } from '../../shared/use-async-result';
+import { signingMessages } from '../../i18n/en/signing';
+import { useMessages } from '../../i18n/use-messages';
 
 export interface KeyToolsProps {
   keyText: string;
@@ -14,6 +16,7 @@ export interface KeyToolsProps {
 }
 
 export function KeyTools({ keyText, encoding, onUseAsKid }: KeyToolsProps) {
+  const t = useMessages(signingMessages);
   const [open, setOpen] = useState(false);
   // Export only when the panel is open: it costs a WebCrypto import and is not needed to verify.
   const exported = useAsyncResult(
@@ -32,13 +35,13 @@ export function KeyTools({ keyText, encoding, onUseAsKid }: KeyToolsProps) {
   const value = current?.value;
   return (
     <details className="key-tools" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary data-testid="key-tools">Export this key (PEM ↔ JWK) and its thumbprint</summary>
+      <summary data-testid="key-tools">{t.exportSummary}</summary>
       {current?.error && <p className="field-error">{current.error}</p>}
       {value && (
         <>
           <div className="row">
             <span>
-              RFC 7638 thumbprint: <code data-testid="key-thumbprint">{value.thumbprint}</code>
+              {t.thumbprint} <code data-testid="key-thumbprint">{value.thumbprint}</code>
             </span>
             <button
               type="button"
@@ -46,24 +49,24 @@ export function KeyTools({ keyText, encoding, onUseAsKid }: KeyToolsProps) {
               data-testid="thumbprint-as-kid"
               onClick={() => onUseAsKid(value.thumbprint)}
             >
-              Use as kid
+              {t.useAsKid}
             </button>
           </div>
-          <CopyText label="As JWK" testid="export-jwk" text={JSON.stringify(value.jwk, null, 2)} />
-          {value.pem && <CopyText label="As PEM" testid="export-pem" text={value.pem} />}
+          <CopyText label={t.asJwk} testid="export-jwk" text={JSON.stringify(value.jwk, null, 2)} />
+          {value.pem && <CopyText label={t.asPem} testid="export-pem" text={value.pem} />}
           {value.publicJwk && (
             <CopyText
-              label="Public half (JWK)"
+              label={t.publicHalfJwk}
               testid="export-public-jwk"
               text={JSON.stringify(value.publicJwk, null, 2)}
             />
           )}
           {value.publicPem && (
-            <CopyText label="Public half (PEM)" testid="export-public-pem" text={value.publicPem} />
+            <CopyText label={t.publicHalfPem} testid="export-public-pem" text={value.publicPem} />
           )}
         </>
       )}
-      {!value && !current?.error && <p className="muted">Exporting…</p>}
+      {!value && !current?.error && <p className="muted">{t.exporting}</p>}
     </details>
   );
 }

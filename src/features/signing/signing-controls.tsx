@@ -12,6 +12,17 @@ import type { SigningState } from './use-signing';
 import { describeProblem } from '../../shared/describe-problem';
 import { CopyText } from './copy-text';
 import { randomId, TEMPLATES } from './templates';
+import { signingMessages } from '../../i18n/en/signing';
+import { useMessages } from '../../i18n/use-messages';
+import type { MessagesOf } from '../../i18n/catalogue';
+
+type SigningText = MessagesOf<typeof signingMessages>;
+
+const TEMPLATE_KEYS: Record<string, 'templateLogin' | 'templateRegistered' | 'templateService'> = {
+  login: 'templateLogin',
+  registered: 'templateRegistered',
+  service: 'templateService',
+};
 
 export interface SigningControlsProps {
   /** The token's alg, when a JWS is decoded. */
@@ -26,18 +37,18 @@ export interface SigningControlsProps {
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
-function describeSigning(s: SigningState): string | undefined {
+function describeSigning(s: SigningState, t: SigningText): string | undefined {
   switch (s.state) {
     case 'idle':
       return undefined;
     case 'needs-key':
-      return `The token was re-encoded but keeps its old signature: paste a secret or private key${s.alg ? ` for ${s.alg}` : ''} (or generate one) to re-sign it.`;
+      return t.needsKey({ forAlg: s.alg ? t.forAlg({ alg: s.alg }) : '' });
     case 'signing':
-      return 'Re-signing…';
+      return t.resigning;
     case 'signed':
-      return `Re-signed with the key in the box.${s.warnings.length ? ` ${s.warnings.map(describeProblem).join(' ')}` : ''}`;
+      return `${t.resigned}${s.warnings.length ? ` ${s.warnings.map(describeProblem).join(' ')}` : ''}`;
     case 'failed':
-      return `Could not re-sign: ${describeProblem(s.problem)}`;
+      return t.couldNotResign({ reason: describeProblem(s.problem) });
   }
 }
 
@@ -49,6 +60,7 @@ export function SigningControls({
   keyMismatch,
   dispatch,
 }: SigningControlsProps) {
+  const t = useMessages(signingMessages);
   const [chosenAlg, setChosenAlg] = useState<string>('HS256');
   const [rsaBits, setRsaBits] = useState(2048);
   const [generating, setGenerating] = useState(false);
@@ -90,30 +102,30 @@ export function SigningControls({
   };
 
   const expSeconds = parseDuration(expiresIn);
-  const signingText = describeSigning(signing);
+  const signingText = describeSigning(signing, t);
 
   return (
     <div className="signing-controls">
       <div className="row">
         <label className="inline">
-          Algorithm
+          {t.algorithm}
           <select
             data-testid="alg-select"
             value={known ? alg : ''}
             onChange={(e) => onAlgChanged(e.target.value)}
           >
-            {!known && <option value="">{alg} (not supported here)</option>}
+            {!known && <option value="">{t.notSupportedHere({ alg })}</option>}
             {SELECTABLE_JWS_ALGS.map((a) => (
               <option key={a} value={a}>
                 {a}
               </option>
             ))}
-            <option value="none">none (unsecured)</option>
+            <option value="none">{t.noneUnsecured}</option>
           </select>
         </label>
         {alg.startsWith('RS') || alg.startsWith('PS') ? (
           <label className="inline">
-            RSA size
+            {t.rsaSize}
             <select
               data-testid="rsa-size"
               value={rsaBits}
@@ -134,17 +146,17 @@ export function SigningControls({
           disabled={generating || alg === 'none' || !known}
           aria-busy={generating}
         >
-          {generating ? 'Generating…' : `Generate ${alg.startsWith('HS') ? 'secret' : 'key'}`}
+          {generating ? t.generating : alg.startsWith('HS') ? t.generateSecret : t.generateKey}
         </button>
       </div>
       {alg === 'none' && (
         <p className="hint" data-testid="alg-none-warning">
-          alg “none” makes an unsecured token: anyone can change it, and no correct verifier accepts it.
+          {t.algNoneWarning}
         </p>
       )}
       {keyMismatch && (
         <p className="hint" data-testid="key-mismatch">
-          {keyMismatch} Press “Generate” for a fitting key.
+          {keyMismatch} {t.pressGenerate}
         </p>
       )}
       {generateError && <p className="field-error">{generateError}</p>}
@@ -159,28 +171,28 @@ export function SigningControls({
       )}
       {generated?.kind === 'key-pair' && (
         <details className="generated-key" open>
-          <summary>Generated {generated.alg} key pair (the private key is in the key box)</summary>
-          <CopyText label="Public key (PEM)" testid="generated-public-pem" text={generated.publicPem} />
+          <summary>{t.generatedPair({ alg: generated.alg })}</summary>
+          <CopyText label={t.publicPem} testid="generated-public-pem" text={generated.publicPem} />
           <CopyText
-            label="Public key (JWK)"
+            label={t.publicJwk}
             testid="generated-public-jwk"
             text={JSON.stringify(generated.publicJwk, null, 2)}
           />
           <CopyText
-            label="Private key (JWK)"
+            label={t.privateJwk}
             testid="generated-private-jwk"
             text={JSON.stringify(generated.privateJwk, null, 2)}
           />
         </details>
       )}
       <fieldset className="claim-helpers">
-        <legend>Claims</legend>
+        <legend>{t.claims}</legend>
         <button
           type="button"
           data-testid="set-iat-now"
           onClick={() => dispatch({ type: 'claimsPatched', patch: { iat: nowSeconds() } })}
         >
-          iat = now
+          {t.iatNow}
         </button>
         <span className="inline">
           <button
@@ -192,10 +204,10 @@ export function SigningControls({
               dispatch({ type: 'claimsPatched', patch: { exp: nowSeconds() + expSeconds } })
             }
           >
-            exp = now +
+            {t.expNowPlus}
           </button>
           <input
-            aria-label="Expires in (e.g. 30m, 1h, 7d)"
+            aria-label={t.expiresIn}
             data-testid="exp-duration"
             className="duration"
             value={expiresIn}
@@ -208,34 +220,34 @@ export function SigningControls({
           data-testid="set-nbf-now"
           onClick={() => dispatch({ type: 'claimsPatched', patch: { nbf: nowSeconds() } })}
         >
-          nbf = now
+          {t.nbfNow}
         </button>
         <button
           type="button"
           data-testid="set-jti"
           onClick={() => dispatch({ type: 'claimsPatched', patch: { jti: randomId() } })}
         >
-          random jti
+          {t.randomJti}
         </button>
         <label className="inline">
-          <span className="visually-hidden">Start from a template</span>
+          <span className="visually-hidden">{t.startTemplate}</span>
           <select
             data-testid="template-select"
             value=""
             onChange={(e) => {
-              const t = TEMPLATES.find((x) => x.id === e.target.value);
-              if (t)
+              const template = TEMPLATES.find((x) => x.id === e.target.value);
+              if (template)
                 dispatch({
                   type: 'templateChosen',
                   header: { alg: alg === '' ? 'HS256' : alg, typ: 'JWT' },
-                  payload: t.make(nowSeconds()),
+                  payload: template.make(nowSeconds()),
                 });
             }}
           >
-            <option value="">Start from a template…</option>
-            {TEMPLATES.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
+            <option value="">{t.startTemplateOption}</option>
+            {TEMPLATES.map((template) => (
+              <option key={template.id} value={template.id}>
+                {TEMPLATE_KEYS[template.id] ? t[TEMPLATE_KEYS[template.id]!] : template.label}
               </option>
             ))}
           </select>

@@ -8,6 +8,9 @@ import type { SnippetKeyKind, SnippetLanguage } from '../../core/snippets';
 import type { DecodedToken } from '../../core/token';
 import type { ValidationInputs } from '../../shared/debugger-state';
 import './code-snippets.css';
+import { sharedMessages } from '../../i18n/en/shared';
+import { snippetsMessages } from '../../i18n/en/snippets';
+import { useMessages } from '../../i18n/use-messages';
 
 export interface CodeSnippetsProps {
   decoded: DecodedToken;
@@ -42,6 +45,7 @@ function chooseKeyKind(reading: KeyInputReading, alg: string): SnippetKeyKind {
 }
 
 function CopyButton({ code, lang }: { code: string; lang: SnippetLanguage }) {
+  const t = useMessages(sharedMessages);
   const [copied, setCopied] = useState<string | undefined>(undefined);
   const copy = async () => {
     try {
@@ -54,7 +58,7 @@ function CopyButton({ code, lang }: { code: string; lang: SnippetLanguage }) {
   };
   return (
     <button type="button" data-testid="copy-snippet" data-lang={lang} onClick={() => void copy()}>
-      {copied === code ? 'Copied' : 'Copy'}
+      {copied === code ? t.copied : t.copy}
     </button>
   );
 }
@@ -68,6 +72,7 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
   const keyText = useDeferredValue(latest.keyText);
   const reading = useDeferredValue(latest.reading);
   const validation = useDeferredValue(latest.validation);
+  const t = useMessages(snippetsMessages);
   const [includeKey, setIncludeKey] = useState(false);
   const [requireExpChoice, setRequireExpChoice] = useState<boolean | undefined>(undefined);
   const headerAlg = decoded.header?.value?.alg;
@@ -127,14 +132,14 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
   const keyIsSecret = keyKind === 'secret' || keyKind === 'pem-private' || /"(d|k)"\s*:/.test(keyText);
   return (
     <section className="panel code-snippets" aria-labelledby="snippets-heading">
-      <h2 id="snippets-heading">Verify in code</h2>
+      <h2 id="snippets-heading">{t.heading}</h2>
       {!signed ? (
         <p className="muted">
           {tooLarge
-            ? `This token is ${Math.round(decoded.token.length / 1024)} KB: too large to write into code.`
+            ? t.tooLarge({ size: Math.round(decoded.token.length / 1024) })
             : decoded.kind === 'unsecured'
-              ? 'An unsecured token (alg none) has no signature to verify, so there is no code for it.'
-              : 'Code is offered for signed tokens (JWS).'}
+              ? t.unsecured
+              : t.signedOnly}
         </p>
       ) : (
         <>
@@ -147,7 +152,7 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
                 disabled={!hasKey}
                 onChange={(e) => setIncludeKey(e.target.checked)}
               />
-              Include the key in the code
+              {t.includeKey}
             </label>
             <label className="inline">
               <input
@@ -156,17 +161,12 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
                 checked={requireExp}
                 onChange={(e) => setRequireExpChoice(e.target.checked)}
               />
-              Require exp
+              {t.requireExp}
             </label>
           </div>
           <p className="muted">
-            {includeKey && hasKey
-              ? keyIsSecret
-                ? 'The code below contains your key as pasted. Keep it out of source control and logs.'
-                : 'The code below contains the public key from the key box.'
-              : 'The key is read from an environment variable; tick the box to write it into the code.'}{' '}
-            Options come from the validation panel: expected audience and issuer, clock tolerance, and the
-            validation policy.
+            {includeKey && hasKey ? (keyIsSecret ? t.containsSecret : t.containsPublic) : t.fromEnvironment}{' '}
+            {t.optionsFrom}
           </p>
           {snippets.map(({ lang, code }) => (
             <figure key={lang} className="snippet">

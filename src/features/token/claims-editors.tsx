@@ -3,6 +3,9 @@ import { useRegistry } from '../../shared/use-registry';
 import { LazyCodeEditor } from '../../shared/code-editor/lazy-code-editor';
 import { CopyButton } from '../../shared/copy-button';
 import { partHighlightHandlers } from '../../shared/part-highlight';
+import { tokenMessages } from '../../i18n/en/token';
+import { useMessages } from '../../i18n/use-messages';
+import type { MessagesOf } from '../../i18n/catalogue';
 
 export interface ClaimsEditorsProps {
   headerText: string;
@@ -18,21 +21,22 @@ export interface ClaimsEditorsProps {
   onPayloadEdited: (text: string) => void;
 }
 
-const describeJsonError = (error: string) =>
-  error === 'not-an-object' ? 'must be a JSON object' : `is not valid JSON (${error})`;
+const describeJsonError = (error: string, t: MessagesOf<typeof tokenMessages>) =>
+  error === 'not-an-object' ? t.notAnObject : t.notJson({ error });
 
 export function ClaimsEditors(props: ClaimsEditorsProps) {
+  const t = useMessages(tokenMessages);
   const registry = useRegistry();
   const registered = registry
     ? props.headerNames.map((n) => registry.describeHeaderName(n)).filter((x) => x !== undefined)
     : [];
   return (
-    <section className="panel editors" aria-label="Decoded header and payload">
+    <section className="panel editors" aria-label={t.editorsLabel}>
       <div className="panel-title">
-        <h2 id="header-heading">Header</h2>
+        <h2 id="header-heading">{t.header}</h2>
         <CopyButton
           text={() => props.headerText}
-          label="Copy header JSON"
+          label={t.copyHeader}
           testId="copy-header"
           disabled={!props.headerText}
         />
@@ -47,7 +51,7 @@ export function ClaimsEditors(props: ClaimsEditorsProps) {
         <LazyCodeEditor
           name="header"
           value={props.headerText}
-          ariaLabel="Header JSON editor"
+          ariaLabel={t.headerEditor}
           readOnly={props.readOnly}
           theme={props.theme}
           onChange={props.onHeaderEdited}
@@ -55,7 +59,7 @@ export function ClaimsEditors(props: ClaimsEditorsProps) {
       </div>
       {props.headerError && (
         <p className="field-error" role="alert" data-testid="header-json-error">
-          The header {describeJsonError(props.headerError)}; the token keeps its last valid header.
+          {t.headerError({ problem: describeJsonError(props.headerError, t) })}
         </p>
       )}
       {registered.length > 0 && (
@@ -76,18 +80,17 @@ export function ClaimsEditors(props: ClaimsEditorsProps) {
         </dl>
       )}
       <div className="panel-title">
-        <h2 id="payload-heading">Payload</h2>
+        <h2 id="payload-heading">{t.payload}</h2>
         <CopyButton
           text={() => props.payloadText}
-          label="Copy payload JSON"
+          label={t.copyPayload}
           testId="copy-payload"
           disabled={!props.payloadText}
         />
       </div>
       {props.readOnly && (
         <p className="hint" data-testid="payload-read-only-note">
-          An encrypted token cannot be edited here: the payload shows its decrypted plaintext. Use Encrypt to
-          make a new JWE.
+          {t.payloadReadOnly}
         </p>
       )}
       <div
@@ -101,7 +104,7 @@ export function ClaimsEditors(props: ClaimsEditorsProps) {
           name="payload"
           value={props.payloadText}
           language={props.payloadIsJson ? 'json' : 'plaintext'}
-          ariaLabel="Payload JSON editor"
+          ariaLabel={t.payloadEditor}
           readOnly={props.readOnly}
           theme={props.theme}
           onChange={props.onPayloadEdited}
@@ -109,7 +112,7 @@ export function ClaimsEditors(props: ClaimsEditorsProps) {
       </div>
       {props.payloadError && (
         <p className="field-error" role="alert" data-testid="payload-json-error">
-          The payload {describeJsonError(props.payloadError)}; the token keeps its last valid payload.
+          {t.payloadError({ problem: describeJsonError(props.payloadError, t) })}
         </p>
       )}
     </section>

@@ -8,6 +8,9 @@ import { CopyButton } from '../../shared/copy-button';
 import { fileDropHandlers } from '../../shared/file-drop';
 import { highlightPart } from '../../shared/part-highlight';
 import type { TokenPart } from '../../shared/part-highlight';
+import { tokenMessages } from '../../i18n/en/token';
+import { useMessages } from '../../i18n/use-messages';
+import type { MessagesOf } from '../../i18n/catalogue';
 
 // A token longer than this is large: it is not colour-coded, not wrapped, and not drawn until the user asks.
 // Chromium's first layout of a megabyte of text in a textarea takes most of a second (0.9–1.1 s for 1.4 MB
@@ -78,6 +81,7 @@ function releaseCaret(area: HTMLTextAreaElement) {
 }
 
 export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) {
+  const t = useMessages(tokenMessages);
   const backdrop = useRef<HTMLDivElement>(null);
   const large = text.length > LARGE_TOKEN;
   const [drawLarge, setDrawLarge] = useState(false);
@@ -142,12 +146,12 @@ export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) 
   return (
     <section className="panel token-pane" aria-labelledby="token-heading">
       <div className="panel-title">
-        <h2 id="token-heading">Encoded token</h2>
+        <h2 id="token-heading">{t.encodedToken}</h2>
         <div className="panel-tools">
           {actions}
-          <CopyButton text={() => text} label="Copy token" testId="copy-token" disabled={!text} />
+          <CopyButton text={() => text} label={t.copyToken} testId="copy-token" disabled={!text} />
           <button type="button" className="small" onClick={() => onEdited('')} data-testid="clear-token">
-            Clear
+            {t.clear}
           </button>
         </div>
       </div>
@@ -161,12 +165,12 @@ export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) 
           data-testid="token-input"
           ref={area}
           className={`token-input${highlight ? ' highlighted' : ''}${large ? ' unwrapped' : ''}${veiled ? ' veiled' : ''}`}
-          aria-label="Encoded token"
+          aria-label={t.encodedToken}
           aria-describedby={veiled ? 'token-veil' : undefined}
           spellCheck={false}
           autoComplete="off"
           autoCapitalize="off"
-          placeholder="Paste a JWT or JWE here, or drop a file holding one (a Bearer prefix or Authorization line is fine)"
+          placeholder={t.placeholder}
           value={text}
           tabIndex={veiled ? -1 : undefined}
           onChange={(e) => onEdited(e.target.value)}
@@ -200,19 +204,22 @@ export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) 
   );
 }
 
+type TokenText = MessagesOf<typeof tokenMessages>;
+
 const KIND_TEXT = {
-  jws: 'Signed JWT (JWS)',
-  unsecured: 'Unsecured JWT (alg "none"): anyone can forge it',
-  jwe: 'Encrypted JWT (JWE): its claims are encrypted; the protected header is shown',
-  'sd-jwt': 'SD-JWT',
+  jws: 'kindJws',
+  unsecured: 'kindUnsecured',
+  jwe: 'kindJwe',
+  'sd-jwt': 'kindSdJwt',
 } as const;
 
 export function TokenStatus({ decoded }: { decoded: DecodedToken }) {
+  const t = useMessages(tokenMessages);
   const problem = firstProblem(decoded);
   if (decoded.tokenProblem?.code === 'empty-token') {
     return (
       <p className="status" data-testid="token-status" data-state="empty" role="status">
-        Paste a token to decode it. Nothing you paste leaves this page.
+        {t.empty}
       </p>
     );
   }
@@ -225,7 +232,15 @@ export function TokenStatus({ decoded }: { decoded: DecodedToken }) {
         data-part={problem.part}
         role="status"
       >
-        <strong>{problem.part === 'token' ? 'Not a token' : `Broken ${problem.part}`}:</strong>{' '}
+        <strong>
+          {problem.part === 'token'
+            ? t.notAToken
+            : problem.part === 'header'
+              ? t.brokenHeader
+              : problem.part === 'payload'
+                ? t.brokenPayload
+                : t.brokenPart({ part: problem.part })}
+        </strong>{' '}
         {describeProblem(problem.problem)}
       </p>
     );
@@ -241,8 +256,12 @@ export function TokenStatus({ decoded }: { decoded: DecodedToken }) {
       data-kind={kind}
       role="status"
     >
-      <strong>Decoded:</strong> {kind ? KIND_TEXT[kind] : ''}
-      {cleaned.length > 0 && <span className="muted"> · removed {cleaned.map(cleanupText).join(', ')}</span>}
+      <strong>{t.decoded}</strong> {kind ? t[KIND_TEXT[kind]] : ''}
+      {cleaned.length > 0 && (
+        <span className="muted">
+          {t.removed({ what: cleaned.map((c) => cleanupText(c, t)).join(t.listSeparator) })}
+        </span>
+      )}
       {notes.map((n, i) => (
         <div key={i} className="note">
           {describeProblem(n)}
@@ -252,17 +271,17 @@ export function TokenStatus({ decoded }: { decoded: DecodedToken }) {
   );
 }
 
-function cleanupText(c: DecodedToken['cleanups'][number]): string {
+function cleanupText(c: DecodedToken['cleanups'][number], t: TokenText): string {
   switch (c) {
     case 'authorization-header':
-      return 'the Authorization header name';
+      return t.cleanupAuthorization;
     case 'bearer':
-      return 'the Bearer prefix';
+      return t.cleanupBearer;
     case 'quotes':
-      return 'quotes';
+      return t.cleanupQuotes;
     case 'url-fragment':
-      return 'the URL around the token';
+      return t.cleanupUrl;
     case 'whitespace':
-      return 'whitespace';
+      return t.cleanupWhitespace;
   }
 }

@@ -4,12 +4,12 @@ import { useEffect, useRef } from 'react';
 import type { ClipboardEvent } from 'react';
 import { fileDropHandlers } from '../../shared/file-drop';
 import './token-veil.css';
-
-// One formatter for the size and the character count (toLocaleString would build one per call).
-const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+import { tokenMessages } from '../../i18n/en/token';
+import { useMessages } from '../../i18n/use-messages';
+import { numberFormat as makeNumberFormat } from '../../i18n/format';
 
 /** "1.4 MB", "230 KB": the size of a token of `length` characters (one byte each: a token is ASCII). */
-function tokenSize(length: number): string {
+function tokenSize(length: number, numberFormat: Intl.NumberFormat): string {
   return length >= 1_000_000
     ? `${numberFormat.format(length / 1_000_000)} MB`
     : `${Math.round(length / 1000)} KB`;
@@ -24,6 +24,9 @@ export interface TokenVeilProps {
 }
 
 export default function TokenVeil({ length, id, onEdited, onShow }: TokenVeilProps) {
+  const t = useMessages(tokenMessages);
+  // One formatter per language for the size and the character count (cached in i18n/format).
+  const numberFormat = makeNumberFormat();
   const veil = useRef<HTMLDivElement>(null);
   // Focus left the textarea with the paste; give it to the notice, after the frame (so it costs no layout).
   useEffect(() => {
@@ -52,19 +55,17 @@ export default function TokenVeil({ length, id, onEdited, onShow }: TokenVeilPro
       ref={veil}
       tabIndex={0}
       role="group"
-      aria-label="Large token, not drawn"
+      aria-label={t.largeLabel}
       onPaste={pasteOver}
       {...fileDropHandlers(onEdited)}
     >
       <p>
-        <strong>This token is {tokenSize(length)}</strong> ({numberFormat.format(length)} characters). It is
-        not drawn here, so the page stays responsive; its header and payload are decoded below.
+        <strong>{t.largeSize({ size: tokenSize(length, numberFormat) })}</strong>{' '}
+        {t.largeCount({ count: numberFormat.format(length) })}
       </p>
-      <p className="muted">
-        Copy and Clear work as usual. Click here and paste, or drop a file, to replace it.
-      </p>
+      <p className="muted">{t.largeHelp}</p>
       <button type="button" className="small" data-testid="show-token" onClick={onShow}>
-        Show the whole token (drawing it takes a moment)
+        {t.largeShow}
       </button>
     </div>
   );

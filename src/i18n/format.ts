@@ -1,0 +1,51 @@
+// Numbers, dates and relative times in the chosen language, with one Intl formatter per language and style
+// (building a formatter per call costs milliseconds on every render of the claims table).
+import { useStore } from '@nanostores/react';
+import { locale } from './locale';
+import type { Language } from './locale';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+export function numberFormat(
+  language: Language = locale.get(),
+  maximumFractionDigits = 1,
+): Intl.NumberFormat {
+  return cached(
+    `n:${language}:${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(language, { maximumFractionDigits }),
+  );
+}
+
+export function dateTimeFormat(language: Language = locale.get()): Intl.DateTimeFormat {
+  return cached(
+    `d:${language}`,
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'long' }),
+  );
+}
+
+export function relativeTimeFormat(language: Language = locale.get()): Intl.RelativeTimeFormat {
+  return cached(`r:${language}`, () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' }));
+}
+
+/** The chosen language, re-rendering the component when it changes. */
+export function useLanguage(): Language {
+  return useStore(locale);
+}
+
+/** `formatNumber(12345)` → "12,345" in English, "12,345" in Chinese too; re-renders on a language switch. */
+export function useFormatNumber(): (n: number) => string {
+  const language = useLanguage();
+  return (n) => numberFormat(language).format(n);
+}

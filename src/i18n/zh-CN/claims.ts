@@ -1,0 +1,37 @@
+// 声明表与验证选项的中文消息。
+import type { TranslationOf } from '../catalogue';
+import type { claimsMessages } from '../en/claims';
+
+export const claims: TranslationOf<typeof claimsMessages> = {
+  statusOk: '通过',
+  statusExpired: '已过期',
+  statusNotYetValid: '尚未生效',
+  statusIssuedInFuture: '签发时间在未来',
+  statusMismatch: '不匹配',
+  statusMissing: '缺失',
+  statusInvalid: '无效',
+  nestedTooDeeply: '（嵌套过深，无法显示）',
+  truncated: '{text}…（共 {count} 个字符）',
+  mustBeNumericDate: '必须是 NumericDate：自 1970 年起的秒数',
+  mustBeStrings: '必须是字符串或字符串数组',
+  expected: '预期为 {values}',
+  or: ' 或 ',
+  claims: '声明',
+  claim: '声明',
+  value: '值',
+  verdict: '结论',
+  noClaims: '没有可显示的声明。',
+  disclosed: '已披露',
+  providerDocs: '{provider} 文档',
+  absent: '不存在',
+  milliseconds: '这看起来是毫秒：JWT 的时间是自 1970 年起的秒数。若按毫秒计算，它将是 {time}。',
+  validation: '验证',
+  expectedAudience: '预期受众',
+  expectedIssuer: '预期签发者',
+  expectedSubject: '预期主体',
+  anySubject: '任意主体',
+  clockTolerance: '时钟容差（秒）',
+  judgeAt: '评估时间',
+  judgeAtPlaceholder: '当前时间（或 ISO 8601 / Unix 秒数）',
+  judgeAtError: '“评估时间”必须是 ISO 8601 时间（2025-01-31T12:00:00Z）或 Unix 秒数；现按当前时间评估。',
+};

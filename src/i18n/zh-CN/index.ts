@@ -1,0 +1,40 @@
+// The Simplified Chinese catalogue: one file per namespace, loaded as one chunk when zh-CN is chosen.
+import { app } from './app';
+import { claims } from './claims';
+import { compare } from './compare';
+import { discovery } from './discovery';
+import { encrypt } from './encrypt';
+import { findings } from './findings';
+import { forge } from './forge';
+import { hardening } from './hardening';
+import { jwe } from './jwe';
+import { learn } from './learn';
+import { policy } from './policy';
+import { profile } from './profile';
+import { sdJwt } from './sd-jwt';
+import { shared } from './shared';
+import { signature } from './signature';
+import { signing } from './signing';
+import { snippets } from './snippets';
+import { token } from './token';
+
+export const zhCN = {
+  app,
+  claims,
+  compare,
+  discovery,
+  encrypt,
+  findings,
+  forge,
+  hardening,
+  jwe,
+  learn,
+  policy,
+  profile,
+  sdJwt,
+  shared,
+  signature,
+  signing,
+  snippets,
+  token,
+};
