@@ -1,0 +1,48 @@
+// The problems' wording in Simplified Chinese: the same functions, given the zh-CN messages.
+import { describe, expect, it } from 'vitest';
+import { problemsWordingMessages } from '../i18n/en/problems-wording';
+import { messagesIn } from '../i18n/testing';
+import { describeSignature } from '../features/signature/describe-signature';
+import { describeKey } from './describe-keys';
+import { describeProblem } from './describe-problem';
+
+const zh = messagesIn(problemsWordingMessages, 'zh-CN');
+
+describe('problem wording in zh-CN', () => {
+  it('explains an algorithm/key mismatch in Chinese, keeping the spec names', () => {
+    const text = describeProblem(
+      { code: 'alg-key-mismatch', alg: 'ES256', keyType: 'RSA', expected: 'EC' },
+      zh,
+    );
+    expect(text).toBe('密钥与令牌的算法不匹配：这是 RSA 密钥，而 ES256 需要 EC P-256 密钥。');
+  });
+
+  it('names the part and the position of a bad base64url character', () => {
+    const text = describeProblem(
+      { code: 'segment-not-base64url', segment: 'payload', character: '!', index: 4 },
+      zh,
+    );
+    expect(text).toBe('载荷不是 base64url：第 5 个字符 "!" 不允许出现（只允许 A–Z、a–z、0–9、- 和 _）。');
+  });
+
+  it('says a signature failed in Chinese, with the reason', () => {
+    const text = describeSignature(
+      { state: 'invalid', problem: { code: 'signature-mismatch' }, warnings: [] },
+      'jws',
+      zh,
+    );
+    expect(text.startsWith('签名验证失败：')).toBe(true);
+  });
+
+  it('describes a key in Chinese', () => {
+    expect(describeKey({ format: 'pem-spki', kty: 'RSA', bits: 2048, visibility: 'public' }, zh)).toBe(
+      'RSA 2048 位 公钥 · SPKI PEM',
+    );
+  });
+
+  it('still speaks English with the English messages', () => {
+    expect(describeProblem({ code: 'empty-token' }, problemsWordingMessages.get())).toBe(
+      'Paste a token to decode it.',
+    );
+  });
+});
