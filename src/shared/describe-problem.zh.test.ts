@@ -46,3 +46,19 @@ describe('problem wording in zh-CN', () => {
     );
   });
 });
+
+describe('hardening wording in zh-CN', () => {
+  it('explains a signature mismatch and a short secret in Chinese', async () => {
+    const { describeHardeningProblem, hardeningWordingMessages } = await import('./describe-hardening');
+    const zhHardening = messagesIn(hardeningWordingMessages, 'zh-CN');
+    expect(describeHardeningProblem({ code: 'signature-mismatch' }, zhHardening)).toBe(
+      '签名不匹配：令牌已被修改，或是用其他密钥签名的。',
+    );
+    expect(
+      describeHardeningProblem(
+        { code: 'secret-too-short', alg: 'HS256', bytes: 5, minBytes: 32 },
+        zhHardening,
+      ),
+    ).toBe('密钥只有 5 字节；HS256 应至少使用 32 字节（RFC 7518 §3.2）。');
+  });
+});
