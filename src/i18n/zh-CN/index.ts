@@ -1,6 +1,7 @@
 // The Simplified Chinese catalogue: one file per namespace, loaded as one chunk when zh-CN is chosen.
 import { app } from './app';
 import { claims } from './claims';
+import { findingsWording } from './findings-wording';
 import { hardeningWording } from './hardening-wording';
 import { problemsWording } from './problems-wording';
 import { shared } from './shared';
@@ -11,6 +12,7 @@ import { token } from './token';
 export const zhCN = {
   app,
   claims,
+  findingsWording,
   hardeningWording,
   problemsWording,
   shared,
