@@ -4,6 +4,7 @@ import { claims } from './claims';
 import { findingsWording } from './findings-wording';
 import { hardeningWording } from './hardening-wording';
 import { problemsWording } from './problems-wording';
+import { registryWording } from './registry-wording';
 import { shared } from './shared';
 import { signature } from './signature';
 import { signing } from './signing';
@@ -15,6 +16,7 @@ export const zhCN = {
   findingsWording,
   hardeningWording,
   problemsWording,
+  registryWording,
   shared,
   signature,
   signing,
