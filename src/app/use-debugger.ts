@@ -16,6 +16,7 @@ import {
 } from '../features/signature/describe-signature';
 import { describeProblem } from '../shared/describe-problem';
 import { problemsWordingMessages } from '../i18n/en/problems-wording';
+import { verdictWordingMessages } from '../i18n/en/verdict-wording';
 import { useMessages } from '../i18n/use-messages';
 import { useSigning } from '../features/signing/use-signing';
 import { useDecryption } from '../features/jwe/use-jwe';
@@ -85,6 +86,7 @@ export function useDebugger(initialToken?: string) {
   const report = nested ? nested.report : verification.report;
   // Subscribed so that a language switch re-renders with the problems' new wording.
   const words = useMessages(problemsWordingMessages);
+  const verdictWords = useMessages(verdictWordingMessages);
   const keyStatus = describeKeyReading(verification.reading, words);
   const signing = useSigning(state, decoded, verification.reading, dispatch, verification.keyReader);
   const signatureBusy = nested ? nested.busy : verification.busy || signing.state === 'signing';
@@ -116,16 +118,19 @@ export function useDebugger(initialToken?: string) {
     report: verification.report,
     now: judgement.now,
   };
-  const verdict = computeVerdict({
-    hidden: decoded.parts.length < 3,
-    signature: verification,
-    signing: signing.state === 'signing',
-    decryption: decryption.active ? decryption : undefined,
-    claims: judgement.verdicts,
-    policyProblems: policyFailures,
-    keySource: keyOrigin.source,
-    now: judgement.now,
-  });
+  const verdict = computeVerdict(
+    {
+      hidden: decoded.parts.length < 3,
+      signature: verification,
+      signing: signing.state === 'signing',
+      decryption: decryption.active ? decryption : undefined,
+      claims: judgement.verdicts,
+      policyProblems: policyFailures,
+      keySource: keyOrigin.source,
+      now: judgement.now,
+    },
+    verdictWords,
+  );
   const signature = {
     state: report.state,
     text: nested

@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { hardeningWordsLoaded } from '../../shared/describe-keys';
 import type { KeySource } from '../../core/hardening/findings';
+import type { MessagesOf } from '../../i18n/catalogue';
+import { verdictWordingMessages } from '../../i18n/en/verdict-wording';
 
 const UNTRUSTED: readonly string[] = ['jku', 'x5u', 'x5c', 'jwk', 'link'];
 
@@ -22,10 +24,10 @@ export function useKeyOrigin(keyText: string): {
 export function withKeySource(
   summary: string | undefined,
   source: KeySource | undefined,
+  t: MessagesOf<typeof verdictWordingMessages> = verdictWordingMessages.get(),
 ): string | undefined {
-  return summary && source
-    ? `${summary} with a key from ${source === 'link' ? 'the link' : `the token’s ${source}`} (not trusted)`
-    : summary;
+  if (!summary || !source) return summary;
+  return source === 'link' ? t.withLinkKey({ summary }) : t.withTokenKey({ summary, source });
 }
 
 /** Renders again once the wording of async verification problems has loaded (it loads after the first render). */

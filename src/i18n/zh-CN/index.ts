@@ -9,6 +9,7 @@ import { shared } from './shared';
 import { signature } from './signature';
 import { signing } from './signing';
 import { token } from './token';
+import { verdictWording } from './verdict-wording';
 
 export const zhCN = {
   app,
@@ -21,4 +22,5 @@ export const zhCN = {
   signature,
   signing,
   token,
+  verdictWording,
 };
