@@ -5,6 +5,8 @@ import type { GenerateJweKeyOptions } from '../../core/jwe/jwe';
 import type { SecretEncoding } from '../../core/keys/keys';
 import { useEncryption, useJweChoices } from './use-encryption';
 import { describeEncryption } from '../jwe/describe-decryption';
+import { jweWordingMessages } from '../../i18n/en/jwe-wording';
+import { useMessages } from '../../i18n/use-messages';
 
 type Curve = NonNullable<GenerateJweKeyOptions['curve']>;
 const CURVES: Curve[] = ['P-256', 'P-384', 'P-521', 'X25519'];
@@ -19,6 +21,7 @@ export interface EncryptPanelProps {
 }
 
 export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: EncryptPanelProps) {
+  const words = useMessages(jweWordingMessages);
   const choices = useJweChoices();
   const [alg, setAlg] = useState('RSA-OAEP-256');
   const [enc, setEnc] = useState('A256GCM');
@@ -55,12 +58,17 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
     );
   };
 
-  const status = describeEncryption(encryption.state, encryption.problem, {
-    hasPlaintext: plaintext !== undefined,
-    nested,
-    alg,
-    enc,
-  });
+  const status = describeEncryption(
+    encryption.state,
+    encryption.problem,
+    {
+      hasPlaintext: plaintext !== undefined,
+      nested,
+      alg,
+      enc,
+    },
+    words,
+  );
   const shownState = plaintext === undefined ? 'empty' : encryption.state;
 
   return (

@@ -5,6 +5,8 @@ import type { DecryptionReport } from '../../core/jwe/jwe';
 import { describeProblem } from '../../shared/describe-problem';
 import { describeJwePart } from './describe-jwe';
 import { describeDecryption } from './describe-decryption';
+import { jweWordingMessages } from '../../i18n/en/jwe-wording';
+import { useMessages } from '../../i18n/use-messages';
 
 export interface JwePanelProps {
   /** The cleaned compact JWE in the pane. */
@@ -27,6 +29,7 @@ export function JwePanel({
   nestedKeyText,
   onNestedKeyEdited,
 }: JwePanelProps) {
+  const words = useMessages(jweWordingMessages);
   const described = useMemo(() => describeJweParts(token), [token]);
   const parts = described.ok ? described.value : undefined;
   return (
@@ -40,7 +43,7 @@ export function JwePanel({
         role="status"
         aria-live="polite"
       >
-        {busy ? 'Decrypting…' : describeDecryption(report, parts?.zip)}
+        {busy ? 'Decrypting…' : describeDecryption(report, parts?.zip, words)}
       </p>
       {parts ? (
         <table className="jwe-parts" data-testid="jwe-parts">
@@ -55,7 +58,7 @@ export function JwePanel({
           <tbody>
             {parts.parts.map((part) => (
               <tr key={part.name} data-testid="jwe-part" data-part={part.name}>
-                <th scope="row">{describeJwePart(part.name)}</th>
+                <th scope="row">{describeJwePart(part.name, words)}</th>
                 <td>
                   {part.problem
                     ? describeProblem(part.problem)

@@ -3,6 +3,7 @@ import { app } from './app';
 import { claims } from './claims';
 import { findingsWording } from './findings-wording';
 import { hardeningWording } from './hardening-wording';
+import { jweWording } from './jwe-wording';
 import { problemsWording } from './problems-wording';
 import { registryWording } from './registry-wording';
 import { shared } from './shared';
@@ -16,6 +17,7 @@ export const zhCN = {
   claims,
   findingsWording,
   hardeningWording,
+  jweWording,
   problemsWording,
   registryWording,
   shared,
