@@ -8,6 +8,8 @@ import type { SignatureReport } from '../../core/jws/verify';
 import { useMemo } from 'react';
 import type { ValidationInputs } from '../../app/debugger-reducer';
 import { summarisePolicyFailure } from './describe-policy';
+import { policyWordingMessages } from '../../i18n/en/policy-wording';
+import { useMessages } from '../../i18n/use-messages';
 
 export interface PolicyEngineInput {
   token: string;
@@ -28,13 +30,13 @@ export interface PolicyView {
 }
 
 /** The policy's checks and each library's verdict for the page's current token, key and options. */
-export function computePolicyView(input: PolicyEngineInput): PolicyView {
+export function computePolicyView(input: PolicyEngineInput, words = policyWordingMessages.get()): PolicyView {
   const { validation: v } = input;
   const policy = readPolicy(v);
   const tolerance = Number(v.clockTolerance);
   const clockTolerance = Number.isFinite(tolerance) && tolerance > 0 ? tolerance : 0;
   const checks = checkPolicy(input.header, input.claims, policy, { now: input.now, clockTolerance });
-  const failures = checks.filter((c) => c.status === 'fail').map(summarisePolicyFailure);
+  const failures = checks.filter((c) => c.status === 'fail').map((c) => summarisePolicyFailure(c, words));
   const verdicts =
     input.token.trim() !== ''
       ? judgeWithLibraries({
@@ -60,8 +62,10 @@ export function computePolicyView(input: PolicyEngineInput): PolicyView {
 /** computePolicyView, memoised on its inputs. */
 export function usePolicyView(input: PolicyEngineInput): PolicyView {
   const { token, header, claims, validation, reading, report, now } = input;
+  // The failures are words: a language switch computes them again.
+  const words = useMessages(policyWordingMessages);
   return useMemo(
-    () => computePolicyView({ token, header, claims, validation, reading, report, now }),
-    [token, header, claims, validation, reading, report, now],
+    () => computePolicyView({ token, header, claims, validation, reading, report, now }, words),
+    [token, header, claims, validation, reading, report, now, words],
   );
 }

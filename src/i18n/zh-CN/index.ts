@@ -4,6 +4,7 @@ import { claims } from './claims';
 import { findingsWording } from './findings-wording';
 import { hardeningWording } from './hardening-wording';
 import { jweWording } from './jwe-wording';
+import { policyWording } from './policy-wording';
 import { problemsWording } from './problems-wording';
 import { registryWording } from './registry-wording';
 import { shared } from './shared';
@@ -18,6 +19,7 @@ export const zhCN = {
   findingsWording,
   hardeningWording,
   jweWording,
+  policyWording,
   problemsWording,
   registryWording,
   shared,
