@@ -7,6 +7,8 @@ import {
   describeDiscoverySource,
   describeDiscoveryStep,
 } from './describe-discovery';
+import { discoveryWordingMessages } from '../../i18n/en/discovery-wording';
+import { useMessages } from '../../i18n/use-messages';
 
 export interface DiscoveryPanelProps {
   decoded: DecodedToken;
@@ -94,6 +96,8 @@ function StatusText({
 }
 
 export function DiscoveryPanel({ decoded, onKeysFound }: DiscoveryPanelProps) {
+  // Re-render (with the children's sentences) when the language changes.
+  useMessages(discoveryWordingMessages);
   const { plan, state, report, discover } = useDiscovery(decoded, onKeysFound);
   const hasToken = decoded.parts.length >= 3 && decoded.header?.value !== undefined;
   const canAsk = hasToken && plan.sources.length > 0;

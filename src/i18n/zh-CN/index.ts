@@ -1,6 +1,7 @@
 // The Simplified Chinese catalogue: one file per namespace, loaded as one chunk when zh-CN is chosen.
 import { app } from './app';
 import { claims } from './claims';
+import { discoveryWording } from './discovery-wording';
 import { findingsWording } from './findings-wording';
 import { hardeningWording } from './hardening-wording';
 import { jweWording } from './jwe-wording';
@@ -16,6 +17,7 @@ import { verdictWording } from './verdict-wording';
 export const zhCN = {
   app,
   claims,
+  discoveryWording,
   findingsWording,
   hardeningWording,
   jweWording,
