@@ -14,7 +14,7 @@ describe('problem wording in zh-CN', () => {
       { code: 'alg-key-mismatch', alg: 'ES256', keyType: 'RSA', expected: 'EC' },
       zh,
     );
-    expect(text).toBe('密钥与令牌的算法不匹配：这是 RSA 密钥，而 ES256 需要 EC P-256 密钥。');
+    expect(text).toBe('密钥与令牌的算法不匹配：这是 RSA 密钥，而 ES256 需要使用 EC P-256 密钥。');
   });
 
   it('names the part and the position of a bad base64url character', () => {
