@@ -9,6 +9,8 @@ import { LazyDiffEditor } from '../../shared/code-editor/lazy-diff-editor';
 import { describeProblem } from '../../shared/describe-problem';
 import { describeSignature } from '../signature/describe-signature';
 import { describeClaimProblem, describeDifference } from './describe-comparison';
+import { compareWordingMessages } from '../../i18n/en/compare-wording';
+import { useMessages } from '../../i18n/use-messages';
 import { useComparison } from './use-comparison';
 
 export interface ComparePanelProps {
@@ -66,6 +68,7 @@ function Verdict({
 }
 
 export function ComparePanel(props: ComparePanelProps) {
+  useMessages(compareWordingMessages); // the difference rows' words follow the language
   const { first, previousTokenText, theme, onTokenReplaced } = props;
   const [secondText, setSecondText] = useState('');
   const { second, comparison, secondReport, busy } = useComparison(

@@ -1,6 +1,7 @@
 // The Simplified Chinese catalogue: one file per namespace, loaded as one chunk when zh-CN is chosen.
 import { app } from './app';
 import { claims } from './claims';
+import { compareWording } from './compare-wording';
 import { discoveryWording } from './discovery-wording';
 import { findingsWording } from './findings-wording';
 import { hardeningWording } from './hardening-wording';
@@ -17,6 +18,7 @@ import { verdictWording } from './verdict-wording';
 export const zhCN = {
   app,
   claims,
+  compareWording,
   discoveryWording,
   findingsWording,
   hardeningWording,
