@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { ATTACK_IDS, ATTACK_REFERENCES, isAttackId, type AttackId } from '../../core/forge/attacks';
 import type { SecretEncoding } from '../../core/keys/keys';
 import { CopyButton } from '../../shared/copy-button';
-import { ATTACK_WORDS, describeForgeProblem } from './describe-attack';
+import { attackWords, describeForgeProblem } from './describe-attack';
+import { forgeWordingMessages } from '../../i18n/en/forge-wording';
+import { useMessages } from '../../i18n/use-messages';
 import { useForge } from './use-forge';
 
 export interface ForgePanelProps {
@@ -26,6 +28,7 @@ const VARIANT_WORDS: Record<string, string> = {
 };
 
 export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
+  const forgeWords = useMessages(forgeWordingMessages);
   const [attack, setAttack] = useState<AttackId>('alg-none');
   const [url, setUrl] = useState('https://attacker.example/.well-known/jwks.json');
   const [variantId, setVariantId] = useState('');
@@ -34,7 +37,7 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
   const { result, busy } = useForge({ attack, token: held ? '' : token, keyText, encoding, url });
   const forged = result?.ok ? result.value : undefined;
   const variant = forged?.variants.find((v) => v.id === variantId) ?? forged?.variants[0];
-  const words = ATTACK_WORDS[attack];
+  const words = attackWords(attack, forgeWords);
   const jwksText = forged?.verificationKey ? JSON.stringify(forged.verificationKey, null, 2) : '';
 
   return (
@@ -56,7 +59,7 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
         >
           {ATTACK_IDS.map((id) => (
             <option key={id} value={id}>
-              {id}: {ATTACK_WORDS[id].title}
+              {id}: {attackWords(id, forgeWords).title}
             </option>
           ))}
         </select>
@@ -118,7 +121,7 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
       )}
       {result && !result.ok && !held && (
         <p role="status" data-testid="attack-problem" data-code={result.problem.code}>
-          {describeForgeProblem(result.problem)}
+          {describeForgeProblem(result.problem, forgeWords)}
         </p>
       )}
       <div className="panel-title">

@@ -4,6 +4,7 @@ import { claims } from './claims';
 import { compareWording } from './compare-wording';
 import { discoveryWording } from './discovery-wording';
 import { findingsWording } from './findings-wording';
+import { forgeWording } from './forge-wording';
 import { hardeningWording } from './hardening-wording';
 import { jweWording } from './jwe-wording';
 import { policyWording } from './policy-wording';
@@ -21,6 +22,7 @@ export const zhCN = {
   compareWording,
   discoveryWording,
   findingsWording,
+  forgeWording,
   hardeningWording,
   jweWording,
   policyWording,
