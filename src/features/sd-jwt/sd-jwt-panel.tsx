@@ -4,6 +4,8 @@ import type { DecodedToken } from '../../core/token/token';
 import type { ValidationInputs } from '../../app/debugger-reducer';
 import { useSdJwt } from './use-sd-jwt';
 import { describeKeyBinding, describeSdJwtProblem, describeSdJwtType } from './describe-sd-jwt';
+import { sdJwtWordingMessages } from '../../i18n/en/sd-jwt-wording';
+import { useMessages } from '../../i18n/use-messages';
 
 const STATUS_TEXT: Record<DisclosureReport['status'], string> = {
   ok: 'OK',
@@ -29,6 +31,7 @@ export interface SdJwtPanelProps {
 }
 
 export function SdJwtPanel({ decoded, validation, onReading }: SdJwtPanelProps) {
+  useMessages(sdJwtWordingMessages); // the panel's sentences follow the language
   const { view, busy } = useSdJwt(decoded, validation, onReading);
   const kb = view ? describeKeyBinding(view.keyBinding) : undefined;
   const reading = view?.reading;

@@ -10,6 +10,7 @@ import { jweWording } from './jwe-wording';
 import { policyWording } from './policy-wording';
 import { problemsWording } from './problems-wording';
 import { registryWording } from './registry-wording';
+import { sdJwtWording } from './sd-jwt-wording';
 import { shared } from './shared';
 import { signature } from './signature';
 import { signing } from './signing';
@@ -28,6 +29,7 @@ export const zhCN = {
   policyWording,
   problemsWording,
   registryWording,
+  sdJwtWording,
   shared,
   signature,
   signing,
