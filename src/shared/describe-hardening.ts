@@ -1,6 +1,7 @@
 // Wording for the header and key rules that stop a verification before any signature is checked, and for
 // problems that only come out of async signing, export or verification (moved out of the first page load).
-import type { Problem } from '../core/shared/problems';
+import type { SecretEncoding } from '../core/keys/keys';
+import type { JwksKeySummary, Problem } from '../core/shared/problems';
 import type { MessagesOf } from '../i18n/catalogue';
 import { hardeningWordingMessages } from '../i18n/en/hardening-wording';
 
@@ -106,6 +107,113 @@ export function describeHardeningProblem(
       return t.jwkAlgDiffers({ jwkAlg: problem.jwkAlg, alg: problem.alg });
     case 'key-use-not-sig':
       return t.keyUseNotSig({ use: problem.use });
+    default:
+      return explainKeyProblem(problem, t);
+  }
+}
+
+const keyTypeName = (keyType: string, t: Words): string =>
+  ({
+    oct: t.keyTypeOct,
+    RSA: t.keyTypeRsa,
+    EC: t.keyTypeEc,
+    OKP: t.keyTypeOkp,
+    unknown: t.keyTypeUnknown,
+  })[keyType] ?? t.keyTypeOther({ type: keyType });
+
+const EC_CURVES: Record<string, string> = {
+  ES256: 'P-256',
+  ES384: 'P-384',
+  ES512: 'P-521',
+  ES256K: 'secp256k1',
+};
+
+/** What an alg needs, in words: "an EC P-256 key". */
+function neededKey(expected: string, alg: string, t: Words): string {
+  switch (expected) {
+    case 'oct':
+      return t.needsSecret;
+    case 'RSA':
+      return t.needsRsa;
+    case 'EC': {
+      const curve = EC_CURVES[alg];
+      return curve ? t.needsEc({ curve }) : t.needsEcAnyCurve;
+    }
+    case 'OKP':
+      return alg === 'Ed448' ? t.needsEd448 : t.needsEd25519;
+    default:
+      return t.needsOther({ type: expected });
+  }
+}
+
+const encodingName = (encoding: SecretEncoding, t: Words): string =>
+  encoding === 'utf8' ? t.encodingUtf8 : encoding;
+
+const summarise = (k: JwksKeySummary, t: Words): string =>
+  [k.kid ? t.kidValue({ kid: k.kid }) : t.noKid, k.kty, k.crv, k.alg, k.use && t.useValue({ use: k.use })]
+    .filter(Boolean)
+    .join(' ');
+
+/** The sentence for a key, signature or signing problem that describe-keys.ts delegates here. */
+function explainKeyProblem(problem: Problem, t: Words): string | undefined {
+  switch (problem.code) {
+    case 'empty-secret':
+      return t.emptySecret;
+    case 'secret-not-encoded':
+      return t.secretNotEncoded({ encoding: encodingName(problem.encoding, t) });
+    case 'pem-unreadable':
+      if (problem.reason === 'no-block') return t.pemNoBlock;
+      if (problem.reason === 'bad-base64') return t.pemBadBase64({ label: problem.label ?? 'PEM' });
+      return t.pemBadKey({ label: problem.label ?? 'PEM' });
+    case 'pem-encrypted':
+      return t.pemEncrypted;
+    case 'pem-unsupported':
+      return t.pemUnsupported({ label: problem.label });
+    case 'key-type-unsupported':
+      return t.keyTypeUnsupported({ algorithm: problem.algorithm });
+    case 'jwk-unreadable':
+      switch (problem.reason) {
+        case 'not-json':
+          return problem.detail ? t.jwkNotJsonDetail({ detail: problem.detail }) : t.jwkNotJson;
+        case 'not-object':
+          return t.jwkNotObject;
+        case 'missing-kty':
+          return t.jwkMissingKty;
+        case 'unknown-kty':
+          return t.jwkUnknownKty({ kty: problem.kty ?? '' });
+        case 'missing-member':
+          return t.jwkMissingMember({ kty: problem.kty ?? '', member: problem.member ?? '' });
+        case 'bad-member':
+          return t.jwkBadMember({ member: problem.member ?? 'key' });
+      }
+      return t.jwkUnreadable;
+    case 'jwks-empty':
+      return t.jwksEmpty;
+    case 'alg-key-mismatch':
+      return t.algKeyMismatch({
+        keyType: keyTypeName(problem.keyType, t),
+        alg: problem.alg,
+        needed: neededKey(problem.expected, problem.alg, t),
+      });
+    case 'curve-mismatch':
+      return t.curveMismatch({ curve: problem.curve, alg: problem.alg, expected: problem.expected });
+    case 'no-matching-key': {
+      const available =
+        problem.available.map((k) => summarise(k, t)).join(t.summarySeparator) || t.nothingUsable;
+      return problem.kid
+        ? t.noMatchingKeyKid({ alg: problem.alg, kid: problem.kid, available })
+        : t.noMatchingKey({ alg: problem.alg, available });
+    }
+    case 'secret-looks-base64': {
+      const encoding = encodingName(problem.suggested, t);
+      return t.secretLooksEncoded({ encoding, choice: encoding });
+    }
+    case 'secret-has-whitespace':
+      return t.secretHasWhitespace;
+    case 'jwks-entry-skipped':
+      return t.jwksEntrySkipped({ number: problem.index + 1 });
+    case 'no-key':
+      return t.noKeyToSign;
     default:
       return undefined;
   }

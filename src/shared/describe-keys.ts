@@ -1,7 +1,7 @@
 // Human wording for key, signature and signing problems, and the key-status line.
 
 import type { KeyDescription, KeyFormat, SecretEncoding } from '../core/keys/keys';
-import type { JwksKeySummary, Problem } from '../core/shared/problems';
+import type { Problem } from '../core/shared/problems';
 import type { MessagesOf } from '../i18n/catalogue';
 import { problemsWordingMessages } from '../i18n/en/problems-wording';
 
@@ -14,118 +14,17 @@ export const hardeningWordsLoaded = import('./describe-hardening').then((m) => {
 
 type Words = MessagesOf<typeof problemsWordingMessages>;
 
-const keyTypeName = (keyType: string, t: Words): string =>
-  ({
-    oct: t.keyTypeOct,
-    RSA: t.keyTypeRsa,
-    EC: t.keyTypeEc,
-    OKP: t.keyTypeOkp,
-    unknown: t.keyTypeUnknown,
-  })[keyType] ?? t.keyTypeOther({ type: keyType });
-
-const EC_CURVES: Record<string, string> = {
-  ES256: 'P-256',
-  ES384: 'P-384',
-  ES512: 'P-521',
-  ES256K: 'secp256k1',
-};
-
-/** What an alg needs, in words: "an EC P-256 key". */
-function neededKey(expected: string, alg: string, t: Words): string {
-  switch (expected) {
-    case 'oct':
-      return t.needsSecret;
-    case 'RSA':
-      return t.needsRsa;
-    case 'EC': {
-      const curve = EC_CURVES[alg];
-      return curve ? t.needsEc({ curve }) : t.needsEcAnyCurve;
-    }
-    case 'OKP':
-      return alg === 'Ed448' ? t.needsEd448 : t.needsEd25519;
-    default:
-      return t.needsOther({ type: expected });
-  }
+/**
+ * A sentence for a key, signature or signing problem; undefined for codes owned by other modules. The sentences
+ * live in describe-hardening.ts (loaded just after the first render, in the current language); until then,
+ * describeProblem falls back to the code and useHardeningWords renders again once they are in.
+ */
+export function describeKeyProblem(problem: Problem): string | undefined {
+  return describeHardening?.(problem);
 }
 
 const encodingName = (encoding: SecretEncoding, t: Words): string =>
   encoding === 'utf8' ? t.encodingUtf8 : encoding;
-
-const summarise = (k: JwksKeySummary, t: Words): string =>
-  [k.kid ? t.kidValue({ kid: k.kid }) : t.noKid, k.kty, k.crv, k.alg, k.use && t.useValue({ use: k.use })]
-    .filter(Boolean)
-    .join(' ');
-
-/**
- * A sentence for a key, signature or signing problem; undefined for codes owned by other modules.
- * `t` is the current language's wording (a component passes `useMessages(problemsWordingMessages)`).
- */
-export function describeKeyProblem(
-  problem: Problem,
-  t: Words = problemsWordingMessages.get(),
-): string | undefined {
-  switch (problem.code) {
-    case 'empty-secret':
-      return t.emptySecret;
-    case 'secret-not-encoded':
-      return t.secretNotEncoded({ encoding: encodingName(problem.encoding, t) });
-    case 'pem-unreadable':
-      if (problem.reason === 'no-block') return t.pemNoBlock;
-      if (problem.reason === 'bad-base64') return t.pemBadBase64({ label: problem.label ?? 'PEM' });
-      return t.pemBadKey({ label: problem.label ?? 'PEM' });
-    case 'pem-encrypted':
-      return t.pemEncrypted;
-    case 'pem-unsupported':
-      return t.pemUnsupported({ label: problem.label });
-    case 'key-type-unsupported':
-      return t.keyTypeUnsupported({ algorithm: problem.algorithm });
-    case 'jwk-unreadable':
-      switch (problem.reason) {
-        case 'not-json':
-          return problem.detail ? t.jwkNotJsonDetail({ detail: problem.detail }) : t.jwkNotJson;
-        case 'not-object':
-          return t.jwkNotObject;
-        case 'missing-kty':
-          return t.jwkMissingKty;
-        case 'unknown-kty':
-          return t.jwkUnknownKty({ kty: problem.kty ?? '' });
-        case 'missing-member':
-          return t.jwkMissingMember({ kty: problem.kty ?? '', member: problem.member ?? '' });
-        case 'bad-member':
-          return t.jwkBadMember({ member: problem.member ?? 'key' });
-      }
-      return t.jwkUnreadable;
-    case 'jwks-empty':
-      return t.jwksEmpty;
-    case 'alg-key-mismatch':
-      return t.algKeyMismatch({
-        keyType: keyTypeName(problem.keyType, t),
-        alg: problem.alg,
-        needed: neededKey(problem.expected, problem.alg, t),
-      });
-    case 'curve-mismatch':
-      return t.curveMismatch({ curve: problem.curve, alg: problem.alg, expected: problem.expected });
-    case 'no-matching-key': {
-      const available =
-        problem.available.map((k) => summarise(k, t)).join(t.summarySeparator) || t.nothingUsable;
-      return problem.kid
-        ? t.noMatchingKeyKid({ alg: problem.alg, kid: problem.kid, available })
-        : t.noMatchingKey({ alg: problem.alg, available });
-    }
-    case 'secret-looks-base64': {
-      const encoding = encodingName(problem.suggested, t);
-      return t.secretLooksEncoded({ encoding, choice: encoding });
-    }
-    case 'secret-has-whitespace':
-      return t.secretHasWhitespace;
-    case 'jwks-entry-skipped':
-      return t.jwksEntrySkipped({ number: problem.index + 1 });
-    case 'no-key':
-      return t.noKeyToSign;
-    default:
-      return describeHardening?.(problem);
-  }
-}
 
 const formatName = (format: KeyFormat, t: Words): string =>
   ({

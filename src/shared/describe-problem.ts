@@ -90,7 +90,7 @@ export function describeDecodeProblem(
 export function describeProblem(problem: Problem, t: Words = problemsWordingMessages.get()): string {
   return (
     describeDecodeProblem(problem, t) ??
-    describeKeyProblem(problem, t) ??
+    describeKeyProblem(problem) ??
     t.unknownProblem({ code: problem.code })
   );
 }

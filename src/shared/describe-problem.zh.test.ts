@@ -9,14 +9,6 @@ import { describeProblem } from './describe-problem';
 const zh = messagesIn(problemsWordingMessages, 'zh-CN');
 
 describe('problem wording in zh-CN', () => {
-  it('explains an algorithm/key mismatch in Chinese, keeping the spec names', () => {
-    const text = describeProblem(
-      { code: 'alg-key-mismatch', alg: 'ES256', keyType: 'RSA', expected: 'EC' },
-      zh,
-    );
-    expect(text).toBe('密钥与令牌的算法不匹配：这是 RSA 密钥，而 ES256 需要使用 EC P-256 密钥。');
-  });
-
   it('names the part and the position of a bad base64url character', () => {
     const text = describeProblem(
       { code: 'segment-not-base64url', segment: 'payload', character: '!', index: 4 },
@@ -48,6 +40,15 @@ describe('problem wording in zh-CN', () => {
 });
 
 describe('hardening wording in zh-CN', () => {
+  it('explains an algorithm/key mismatch in Chinese, keeping the spec names', async () => {
+    const { describeHardeningProblem, hardeningWordingMessages } = await import('./describe-hardening');
+    const text = describeHardeningProblem(
+      { code: 'alg-key-mismatch', alg: 'ES256', keyType: 'RSA', expected: 'EC' },
+      messagesIn(hardeningWordingMessages, 'zh-CN'),
+    );
+    expect(text).toBe('密钥与令牌的算法不匹配：这是 RSA 密钥，而 ES256 需要使用 EC P-256 密钥。');
+  });
+
   it('explains a signature mismatch and a short secret in Chinese', async () => {
     const { describeHardeningProblem, hardeningWordingMessages } = await import('./describe-hardening');
     const zhHardening = messagesIn(hardeningWordingMessages, 'zh-CN');
