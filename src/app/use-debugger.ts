@@ -15,6 +15,9 @@ import {
   describeSignature,
 } from '../features/signature/describe-signature';
 import { describeProblem } from '../shared/describe-problem';
+import { problemsWordingMessages } from '../i18n/en/problems-wording';
+import { verdictWordingMessages } from '../i18n/en/verdict-wording';
+import { useMessages } from '../i18n/use-messages';
 import { useSigning } from '../features/signing/use-signing';
 import { useDecryption } from '../features/jwe/use-jwe';
 import { computeVerdict } from '../features/verdict/compute-verdict';
@@ -84,12 +87,15 @@ export function useDebugger(initialToken?: string) {
   const verification = useVerification(decoded, state.keyText, state.secretEncoding);
   // For a nested JWE, signature-status judges the inner JWS.
   const report = nested ? nested.report : verification.report;
-  const keyStatus = describeKeyReading(verification.reading);
+  // Subscribed so that a language switch re-renders with the problems' new wording.
+  const words = useMessages(problemsWordingMessages);
+  const verdictWords = useMessages(verdictWordingMessages);
+  const keyStatus = describeKeyReading(verification.reading, words);
   const signing = useSigning(state, decoded, verification.reading, dispatch, verification.keyReader);
   const signatureBusy = nested ? nested.busy : verification.busy || signing.state === 'signing';
   const keyMismatch =
     report.problem && (report.problem.code === 'alg-key-mismatch' || report.problem.code === 'curve-mismatch')
-      ? describeProblem(report.problem)
+      ? describeProblem(report.problem, words)
       : undefined;
   const onUseAsKid = useCallback((kid: string) => dispatch({ type: 'headerPatched', patch: { kid } }), []);
   const onKeyEdited = useCallback((text: string) => dispatch({ type: 'keyEdited', text }), []);
@@ -128,24 +134,29 @@ export function useDebugger(initialToken?: string) {
     ],
   );
   const policy = usePolicy(policyInput);
-  const verdict = computeVerdict({
-    hidden: decoded.parts.length < 3,
-    signature: verification,
-    signing: signing.state === 'signing',
-    decryption: decryption.active ? decryption : undefined,
-    claims: judgement.verdicts,
-    policyProblems: policy.view?.failures ?? NO_FAILURES,
-    keySource: keyOrigin.source,
-    now: judgement.now,
-  });
+  const verdict = computeVerdict(
+    {
+      hidden: decoded.parts.length < 3,
+      signature: verification,
+      signing: signing.state === 'signing',
+      decryption: decryption.active ? decryption : undefined,
+      claims: judgement.verdicts,
+      policyProblems: policy.view?.failures ?? NO_FAILURES,
+      keySource: keyOrigin.source,
+      now: judgement.now,
+    },
+    verdictWords,
+  );
   const signature = {
     state: report.state,
     text: nested
-      ? describeNestedSignature(describeSignature(report, 'jws'))
-      : describeSignature(report, decoded.kind),
+      ? describeNestedSignature(describeSignature(report, 'jws', words), words)
+      : describeSignature(report, decoded.kind, words),
     busy: signatureBusy,
     // Hints about the key text itself are already shown under key-status: say them once.
-    warnings: report.warnings.map((w) => describeProblem(w)).filter((w) => !keyStatus.hints.includes(w)),
+    warnings: report.warnings
+      .map((w) => describeProblem(w, words))
+      .filter((w) => !keyStatus.hints.includes(w)),
   };
   // Memoised: a 1 MB claims set would otherwise be stringified again on every render (each verdict).
   const claimsText = useMemo(

@@ -1,79 +1,224 @@
 // Wording for the header and key rules that stop a verification before any signature is checked, and for
 // problems that only come out of async signing, export or verification (moved out of the first page load).
-import type { Problem } from '../core/shared';
+import type { SecretEncoding } from '../core/keys';
+import type { JwksKeySummary, Problem } from '../core/shared';
+import type { MessagesOf } from '../i18n/catalogue';
+import { hardeningWordingMessages } from '../i18n/en/hardening-wording';
 
-const CRIT_REASONS = {
-  'not-a-list': 'it must be a list of header parameter names',
-  empty: 'it must not be an empty list',
-  'not-a-string': 'every entry must be a header parameter name (a string)',
-  registered: 'it must not list parameters the JWS and JWA specifications define',
-  absent: 'every name it lists must be present in the header',
-  'b64-not-boolean': '"b64" must be true or false',
-  'b64-not-critical': '"b64" must be listed in "crit" (RFC 7797 §6)',
+export { hardeningWordingMessages };
+
+type Words = MessagesOf<typeof hardeningWordingMessages>;
+
+const critReason = (reason: keyof typeof CRIT_REASON_KEYS, t: Words): string => t[CRIT_REASON_KEYS[reason]];
+const CRIT_REASON_KEYS = {
+  'not-a-list': 'critNotAList',
+  empty: 'critEmpty',
+  'not-a-string': 'critNotAString',
+  registered: 'critRegistered',
+  absent: 'critAbsent',
+  'b64-not-boolean': 'b64NotBoolean',
+  'b64-not-critical': 'b64NotCritical',
 } as const;
 
-const CRYPTO_REASONS: Record<string, string> = {
-  DataError: 'the key data is not valid for this algorithm',
-  NotSupportedError: 'this browser does not support that key or algorithm',
-  OperationError: 'the browser’s crypto operation failed',
-  InvalidAccessError: 'the key may not be used for this operation',
-  'invalid-key-data': 'the key data is not valid for this algorithm',
-  'unsupported-alg': 'this algorithm is not supported',
-  ERR_JOSE_NOT_SUPPORTED: 'this browser does not support that key or algorithm',
+const CRYPTO_REASON_KEYS: Record<string, keyof Words> = {
+  DataError: 'cryptoDataError',
+  NotSupportedError: 'cryptoNotSupported',
+  OperationError: 'cryptoOperationError',
+  InvalidAccessError: 'cryptoInvalidAccess',
+  'invalid-key-data': 'cryptoDataError',
+  'unsupported-alg': 'cryptoUnsupportedAlg',
+  ERR_JOSE_NOT_SUPPORTED: 'cryptoNotSupported',
 };
+
+const OPERATION_KEYS = {
+  sign: 'opSign',
+  verify: 'opVerify',
+  import: 'opImport',
+  export: 'opExport',
+  generate: 'opGenerate',
+} as const;
+
+const nameList = (names: readonly string[], t: Words): string =>
+  names.map((name) => t.nameList({ name })).join(t.listSeparator);
 
 /**
  * Describes crit, b64, missing alg and JWK-limit problems, and the signing, export and JWS-structure problems
  * that only follow an async operation (so this wording loads after the first render); undefined for others.
+ * `t` defaults to the current language's wording; useHardeningWords re-renders the app when it changes.
  */
-export function describeHardeningProblem(problem: Problem): string | undefined {
+export function describeHardeningProblem(
+  problem: Problem,
+  t: Words = hardeningWordingMessages.get(),
+): string | undefined {
   switch (problem.code) {
     case 'crit-unknown':
-      return `The header marks ${problem.names.map((n) => `"${n}"`).join(', ')} as critical, an extension this page does not understand, so the token must be rejected (RFC 7515 §4.1.11).`;
-    case 'crit-invalid':
-      return `The header's ${problem.reason.startsWith('b64') ? '"b64"' : '"crit"'} is malformed${problem.name && !problem.reason.startsWith('b64') ? ` ("${problem.name}")` : ''}: ${CRIT_REASONS[problem.reason]}. The token must be rejected (RFC 7515 §4.1.11).`;
+      return t.critUnknown({ names: nameList(problem.names, t) });
+    case 'crit-invalid': {
+      const b64 = problem.reason.startsWith('b64');
+      const member = b64 ? '"b64"' : '"crit"';
+      const reason = critReason(problem.reason, t);
+      return problem.name && !b64
+        ? t.critInvalidName({ member, name: problem.name, reason })
+        : t.critInvalid({ member, reason });
+    }
     case 'alg-missing':
-      return 'The header has no "alg", so nothing can be verified: a signature means nothing without its algorithm (RFC 7515 §4.1.1).';
+      return t.algMissing;
     case 'jwk-forbids':
       return problem.member === 'alg'
-        ? `The JWK says it is only for ${problem.value}, but the token uses ${problem.alg}: it may not verify this token.`
+        ? t.jwkForbidsAlg({ value: problem.value, alg: problem.alg })
         : problem.member === 'use'
-          ? `The JWK's "use" is "${problem.value}", not "sig": it may not verify signatures.`
-          : `The JWK's "key_ops" are ${problem.value}, without "verify": it may not verify signatures.`;
+          ? t.jwkForbidsUse({ value: problem.value })
+          : t.jwkForbidsOps({ value: problem.value });
     case 'key-not-private':
-      return `This is a public ${problem.keyType} key; signing needs the private key.`;
+      return t.keyNotPrivate({ keyType: problem.keyType });
     case 'rsa-size-unsupported':
-      return `RSA keys of ${problem.bits} bits cannot be generated here; choose 2048, 3072 or 4096.`;
+      return t.rsaSizeUnsupported({ bits: problem.bits });
     case 'crit-extension':
-      return `The header marks ${problem.names.map((n) => `"${n}"`).join(', ')} as critical; a recipient that does not understand it must reject the token.`;
+      return t.critExtension({ names: nameList(problem.names, t) });
     case 'jws-invalid':
-      return `The token is not a valid JWS: ${problem.reason}`;
+      return t.jwsInvalid({ reason: problem.reason });
     case 'kid-not-in-jwks':
       return problem.available.length > 0
-        ? `No key in the JWKS has kid “${problem.kid}”. Its kids are: ${problem.available.join(', ')}.`
-        : `No key in the JWKS has kid “${problem.kid}”, and none of its keys has a kid.`;
-    case 'crypto-operation-failed':
-      return `Could not ${problem.operation} with this key: ${CRYPTO_REASONS[problem.reason] ?? problem.reason}.`;
+        ? t.kidNotInJwks({ kid: problem.kid, kids: problem.available.join(t.listSeparator) })
+        : t.kidNotInJwksNoKids({ kid: problem.kid });
+    case 'crypto-operation-failed': {
+      const reasonKey = CRYPTO_REASON_KEYS[problem.reason];
+      const reason = reasonKey ? (t[reasonKey] as string) : problem.reason;
+      const operation = t[OPERATION_KEYS[problem.operation]] ?? problem.operation;
+      return t.cryptoFailed({ operation, reason });
+    }
     case 'token-not-decoded':
-      return 'There is no decoded token to check.';
+      return t.tokenNotDecoded;
     case 'token-is-jwe':
-      return 'This is an encrypted token (JWE); it has no signature to check.';
+      return t.tokenIsJwe;
     case 'alg-none':
-      return 'This token is unsecured (alg "none"): it has no signature, so anyone could have made it.';
+      return t.algNone;
     case 'alg-unsupported':
-      return `The browser cannot check ${problem.alg} signatures.`;
+      return t.algUnsupported({ alg: problem.alg });
     case 'signature-mismatch':
-      return 'The signature does not match: the token was changed or signed with another key.';
+      return t.signatureMismatch;
     case 'signature-wrong-length':
-      return `The signature is ${problem.actual} bytes, but ${problem.alg} signatures with this key are ${problem.expected} bytes.`;
+      return t.signatureWrongLength({ actual: problem.actual, alg: problem.alg, expected: problem.expected });
     case 'secret-too-short':
-      return `The secret is ${problem.bytes} bytes; ${problem.alg} should use at least ${problem.minBytes} (RFC 7518 §3.2).`;
+      return t.secretTooShort({ bytes: problem.bytes, alg: problem.alg, minBytes: problem.minBytes });
     case 'rsa-key-too-short':
-      return `This RSA key has only ${problem.bits} bits; at least ${problem.minBits} are required (RFC 7518 §3.3). Checked anyway.`;
+      return t.rsaKeyTooShort({ bits: problem.bits, minBits: problem.minBits });
     case 'jwk-alg-differs':
-      return `The JWK says it is for ${problem.jwkAlg}, but the token uses ${problem.alg}.`;
+      return t.jwkAlgDiffers({ jwkAlg: problem.jwkAlg, alg: problem.alg });
     case 'key-use-not-sig':
-      return `The JWK's "use" is "${problem.use}", not "sig".`;
+      return t.keyUseNotSig({ use: problem.use });
+    default:
+      return explainKeyProblem(problem, t);
+  }
+}
+
+const keyTypeName = (keyType: string, t: Words): string =>
+  ({
+    oct: t.keyTypeOct,
+    RSA: t.keyTypeRsa,
+    EC: t.keyTypeEc,
+    OKP: t.keyTypeOkp,
+    AKP: t.keyTypeAkp,
+    unknown: t.keyTypeUnknown,
+  })[keyType] ?? t.keyTypeOther({ type: keyType });
+
+const EC_CURVES: Record<string, string> = {
+  ES256: 'P-256',
+  ES384: 'P-384',
+  ES512: 'P-521',
+  ES256K: 'secp256k1',
+};
+
+/** What an alg needs, in words: "an EC P-256 key". */
+function neededKey(expected: string, alg: string, t: Words): string {
+  switch (expected) {
+    case 'oct':
+      return t.needsSecret;
+    case 'RSA':
+      return t.needsRsa;
+    case 'EC': {
+      const curve = EC_CURVES[alg];
+      return curve ? t.needsEc({ curve }) : t.needsEcAnyCurve;
+    }
+    case 'OKP':
+      return alg === 'Ed448' ? t.needsEd448 : t.needsEd25519;
+    case 'AKP':
+      return t.needsAkp({ alg });
+    default:
+      return t.needsOther({ type: expected });
+  }
+}
+
+const encodingName = (encoding: SecretEncoding, t: Words): string =>
+  encoding === 'utf8' ? t.encodingUtf8 : encoding;
+
+const summarise = (k: JwksKeySummary, t: Words): string =>
+  [k.kid ? t.kidValue({ kid: k.kid }) : t.noKid, k.kty, k.crv, k.alg, k.use && t.useValue({ use: k.use })]
+    .filter(Boolean)
+    .join(' ');
+
+/** The sentence for a key, signature or signing problem that describe-keys.ts delegates here. */
+function explainKeyProblem(problem: Problem, t: Words): string | undefined {
+  switch (problem.code) {
+    case 'empty-secret':
+      return t.emptySecret;
+    case 'secret-not-encoded':
+      return t.secretNotEncoded({ encoding: encodingName(problem.encoding, t) });
+    case 'pem-unreadable':
+      if (problem.reason === 'no-block') return t.pemNoBlock;
+      if (problem.reason === 'bad-base64') return t.pemBadBase64({ label: problem.label ?? 'PEM' });
+      return t.pemBadKey({ label: problem.label ?? 'PEM' });
+    case 'pem-encrypted':
+      return t.pemEncrypted;
+    case 'pem-unsupported':
+      return t.pemUnsupported({ label: problem.label });
+    case 'key-type-unsupported':
+      return t.keyTypeUnsupported({ algorithm: problem.algorithm });
+    case 'jwk-unreadable':
+      switch (problem.reason) {
+        case 'not-json':
+          return problem.detail ? t.jwkNotJsonDetail({ detail: problem.detail }) : t.jwkNotJson;
+        case 'not-object':
+          return t.jwkNotObject;
+        case 'missing-kty':
+          return t.jwkMissingKty;
+        case 'unknown-kty':
+          return t.jwkUnknownKty({ kty: problem.kty ?? '' });
+        case 'missing-member':
+          return t.jwkMissingMember({ kty: problem.kty ?? '', member: problem.member ?? '' });
+        case 'bad-member':
+          return t.jwkBadMember({ member: problem.member ?? 'key' });
+      }
+      return t.jwkUnreadable;
+    case 'jwks-empty':
+      return t.jwksEmpty;
+    case 'alg-key-mismatch':
+      return t.algKeyMismatch({
+        keyType: keyTypeName(problem.keyType, t),
+        alg: problem.alg,
+        needed: neededKey(problem.expected, problem.alg, t),
+      });
+    case 'curve-mismatch':
+      if (problem.expected.startsWith('ML-DSA-'))
+        return t.parameterSetMismatch({ curve: problem.curve, alg: problem.alg });
+      return t.curveMismatch({ curve: problem.curve, alg: problem.alg, expected: problem.expected });
+    case 'no-matching-key': {
+      const available =
+        problem.available.map((k) => summarise(k, t)).join(t.summarySeparator) || t.nothingUsable;
+      return problem.kid
+        ? t.noMatchingKeyKid({ alg: problem.alg, kid: problem.kid, available })
+        : t.noMatchingKey({ alg: problem.alg, available });
+    }
+    case 'secret-looks-base64': {
+      const encoding = encodingName(problem.suggested, t);
+      return t.secretLooksEncoded({ encoding, choice: encoding });
+    }
+    case 'secret-has-whitespace':
+      return t.secretHasWhitespace;
+    case 'jwks-entry-skipped':
+      return t.jwksEntrySkipped({ number: problem.index + 1 });
+    case 'no-key':
+      return t.noKeyToSign;
     default:
       return undefined;
   }

@@ -36,7 +36,7 @@ describe('JWE wording', () => {
   it('names every part', () => {
     expect(
       (['protected', 'encrypted-key', 'iv', 'ciphertext', 'tag'] as const)
-        .map(describeJwePart)
+        .map((name) => describeJwePart(name))
         .every(Boolean),
     ).toBe(true);
   });

@@ -2,25 +2,29 @@
 
 import type { JwePartName } from '../core/jwe';
 import type { JweKeyKind, JweProblem, Problem } from '../core/shared';
+import type { MessagesOf } from '../i18n/catalogue';
+import { jweWordingMessages } from '../i18n/en/jwe-wording';
 
-const KEY_KINDS: Record<JweKeyKind, string> = {
-  secret: 'a shared secret (an oct JWK, or raw bytes)',
-  rsa: 'an RSA key',
-  'ec-or-okp': 'an EC (P-256, P-384, P-521) or X25519 key',
-  password: 'a password',
-};
+type Words = MessagesOf<typeof jweWordingMessages>;
 
-const PART_NAMES: Record<JwePartName, string> = {
-  protected: 'Protected header',
-  'encrypted-key': 'Encrypted key',
-  iv: 'Initialization vector',
-  ciphertext: 'Ciphertext',
-  tag: 'Authentication tag',
-};
+const KEY_KIND_KEYS = {
+  secret: 'kindSecret',
+  rsa: 'kindRsa',
+  'ec-or-okp': 'kindEcOrOkp',
+  password: 'kindPassword',
+} as const satisfies Record<JweKeyKind, keyof Words>;
+
+const PART_KEYS = {
+  protected: 'partProtected',
+  'encrypted-key': 'partEncryptedKey',
+  iv: 'partIv',
+  ciphertext: 'partCiphertext',
+  tag: 'partTag',
+} as const satisfies Record<JwePartName, keyof Words>;
 
 /** Names one of the five parts of a compact JWE (RFC 7516 §7.1). */
-export function describeJwePart(name: JwePartName): string {
-  return PART_NAMES[name];
+export function describeJwePart(name: JwePartName, t: Words = jweWordingMessages.get()): string {
+  return t[PART_KEYS[name]];
 }
 
 /** True for the problems jwe.ts adds (their codes start with `jwe-`); it also passes on keys.ts problems. */
@@ -32,42 +36,53 @@ export function isJweProblem(problem: Problem): problem is JweProblem {
  * Explains a JWE problem; undefined for codes owned by other modules (a key problem passed on from
  * keys.ts is described by describeKeyProblem), so describe-problem.ts can chain it.
  */
-export function describeJweProblem(problem: Problem): string | undefined {
-  return isJweProblem(problem) ? explainJweProblem(problem) : undefined;
+export function describeJweProblem(
+  problem: Problem,
+  t: Words = jweWordingMessages.get(),
+): string | undefined {
+  return isJweProblem(problem) ? explainJweProblem(problem, t) : undefined;
 }
 
-function explainJweProblem(problem: JweProblem): string {
+function explainJweProblem(problem: JweProblem, t: Words): string {
   switch (problem.code) {
     case 'jwe-not-compact':
-      return `A compact JWE has five parts separated by dots; this has ${problem.count}.`;
+      return t.notCompact({ count: problem.count });
     case 'jwe-alg-unknown':
-      if (problem.alg === 'RSA1_5') {
-        return 'RSA1_5 (RSAES-PKCS1-v1_5) is not supported: it is open to padding-oracle attacks and jose does not implement it. Ask the sender to use RSA-OAEP-256.';
-      }
-      return `"${problem.alg}" with "${problem.enc ?? '(no enc)'}" is not a JWE algorithm this debugger knows.`;
+      if (problem.alg === 'RSA1_5') return t.rsa15;
+      return t.algUnknown({ alg: problem.alg, enc: problem.enc ?? t.noEnc });
     case 'jwe-unsupported-in-browser':
       return problem.feature === 'aes-192'
-        ? `This browser cannot do ${problem.alg} with ${problem.enc}: its WebCrypto has no 192-bit AES (Chromium leaves it out). The token is not necessarily broken; try Firefox or Safari, or a server-side tool.`
-        : `This browser cannot do X25519 key agreement, which ${problem.alg} needs for this token. The token is not necessarily broken.`;
+        ? t.noAes192({ alg: problem.alg, enc: problem.enc })
+        : t.noX25519({ alg: problem.alg });
     case 'jwe-not-supported':
-      return `jose does not support something this token uses: ${problem.detail}`;
+      return t.notSupported({ detail: problem.detail });
     case 'jwe-wrong-key':
-      return 'Decryption failed: this is not the key the token was encrypted for (or the token was altered).';
+      return t.wrongKey;
     case 'jwe-invalid':
-      return `The JWE is malformed: ${problem.detail}`;
+      return t.invalid({ detail: problem.detail });
     case 'jwe-key-wrong-type':
-      return `${problem.alg} needs ${KEY_KINDS[problem.expected]}, but the key given is ${problem.found}.`;
+      return t.keyWrongType({
+        alg: problem.alg,
+        expected: t[KEY_KIND_KEYS[problem.expected]],
+        found: problem.found,
+      });
     case 'jwe-key-wrong-length':
-      return `${problem.alg} with ${problem.enc} needs a key of exactly ${problem.expectedBytes} bytes (${problem.expectedBytes * 8} bits); this one has ${problem.actualBytes}.`;
+      return t.keyWrongLength({
+        alg: problem.alg,
+        enc: problem.enc,
+        bytes: problem.expectedBytes,
+        bits: problem.expectedBytes * 8,
+        actual: problem.actualBytes,
+      });
     case 'jwe-key-not-private':
-      return "This is a public key. Decrypting needs the recipient's private key; a public key can only encrypt.";
+      return t.keyNotPrivate;
     case 'jwe-no-matching-key':
-      return problem.kid !== undefined
-        ? `The key set has no key with kid "${problem.kid}".`
-        : 'The key set has no key that fits this algorithm.';
+      return problem.kid !== undefined ? t.noKeyWithKid({ kid: problem.kid }) : t.noFittingKey;
     case 'jwe-key-unfit':
-      return `The key cannot be used with ${problem.alg}${problem.detail ? `: ${problem.detail}` : ''}.`;
+      return problem.detail
+        ? t.keyUnfitDetail({ alg: problem.alg, detail: problem.detail })
+        : t.keyUnfit({ alg: problem.alg });
     case 'jwe-unexpected-error':
-      return `Unexpected error: ${problem.detail}`;
+      return t.unexpected({ detail: problem.detail });
   }
 }

@@ -1,60 +1,83 @@
 // Problem → a sentence a person understands, for decoding, key and signature problems. Other wording lives beside
 // its feature (features/*/describe-*.ts: JWE, discovery, findings) and in features/verdict (the verdict line).
-import type { Problem, Segment } from '../core/shared';
+import type { JsonKind, Problem, Segment } from '../core/shared';
+import type { MessagesOf } from '../i18n/catalogue';
+import { problemsWordingMessages } from '../i18n/en/problems-wording';
 import { describeKeyProblem } from './describe-keys';
 
-const segmentName: Record<Segment, string> = {
-  token: 'token',
-  header: 'header',
-  payload: 'payload',
-  signature: 'signature',
-  'encrypted-key': 'encrypted key',
-  iv: 'initialization vector',
-  ciphertext: 'ciphertext',
-  tag: 'authentication tag',
-};
+type Words = MessagesOf<typeof problemsWordingMessages>;
 
-const article = (kind: string) => (/^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
+const segmentName = (segment: Segment, t: Words): string =>
+  ({
+    token: t.segToken,
+    header: t.segHeader,
+    payload: t.segPayload,
+    signature: t.segSignature,
+    'encrypted-key': t.segEncryptedKey,
+    iv: t.segIv,
+    ciphertext: t.segCiphertext,
+    tag: t.segTag,
+  })[segment];
 
-/** Describes one decoding problem; other modules' problems are described by their own files in describe/. */
-export function describeDecodeProblem(problem: Problem): string | undefined {
+const jsonKind = (kind: JsonKind, t: Words): string =>
+  ({
+    array: t.kindArray,
+    string: t.kindString,
+    number: t.kindNumber,
+    boolean: t.kindBoolean,
+    null: t.kindNull,
+    object: t.kindObject,
+  })[kind] ?? kind;
+
+/**
+ * Describes one decoding problem; other modules' problems are described by their own files in describe/.
+ * `t` is the current language's wording (a component passes `useMessages(problemsWordingMessages)`).
+ */
+export function describeDecodeProblem(
+  problem: Problem,
+  t: Words = problemsWordingMessages.get(),
+): string | undefined {
   switch (problem.code) {
     case 'empty-token':
-      return 'Paste a token to decode it.';
+      return t.emptyToken;
     case 'not-a-token':
-      return 'This is not a JWT: a compact token is three base64url parts separated by dots (five for an encrypted JWE).';
+      return t.notAToken;
     case 'wrong-part-count':
-      return `A JWT has 3 parts separated by dots (a JWE has 5); this one has ${problem.count}.`;
+      return t.wrongPartCount({ count: problem.count });
     case 'json-serialization':
-      return `This is a JWS/JWE in ${problem.serialization === 'general' ? 'general' : 'flattened'} JSON serialization; paste the compact form (header.payload.signature) instead.`;
+      return problem.serialization === 'general' ? t.jsonSerializationGeneral : t.jsonSerializationFlattened;
     case 'segment-empty':
-      return `The ${segmentName[problem.segment]} part is empty.`;
+      return t.segmentEmpty({ segment: segmentName(problem.segment, t) });
     case 'segment-not-base64url':
-      return `The ${segmentName[problem.segment]} is not base64url: character ${JSON.stringify(problem.character)} at position ${problem.index + 1} is not allowed (only A–Z, a–z, 0–9, - and _).`;
+      return t.segmentNotBase64url({
+        segment: segmentName(problem.segment, t),
+        character: JSON.stringify(problem.character),
+        position: problem.index + 1,
+      });
     case 'segment-bad-length':
-      return `The ${segmentName[problem.segment]} has a length no base64url text can have; it is probably truncated.`;
+      return t.segmentBadLength({ segment: segmentName(problem.segment, t) });
     case 'segment-not-utf8':
-      return `The ${segmentName[problem.segment]} decodes to bytes that are not UTF-8 text.`;
+      return t.segmentNotUtf8({ segment: segmentName(problem.segment, t) });
     case 'segment-not-json':
-      return `The ${segmentName[problem.segment]} decodes to text that is not valid JSON (${problem.detail}).`;
+      return t.segmentNotJson({ segment: segmentName(problem.segment, t), detail: problem.detail });
     case 'segment-too-deep':
-      return `The ${segmentName[problem.segment]} nests JSON more than ${problem.limit} levels deep; no real token does, so it is shown as text and not read.`;
+      return t.segmentTooDeep({ segment: segmentName(problem.segment, t), limit: problem.limit });
     case 'segment-not-object':
-      return `The ${segmentName[problem.segment]} is JSON but ${article(problem.found)}, not an object.`;
+      return t.segmentNotObject({
+        segment: segmentName(problem.segment, t),
+        found: jsonKind(problem.found, t),
+      });
     case 'header-missing-alg':
-      return 'The header has no "alg": every JWS and JWE header must name its algorithm (RFC 7515 §4.1.1).';
+      return t.headerMissingAlg;
     case 'header-alg-not-string':
-      return 'The header\'s "alg" must be a string.';
+      return t.headerAlgNotString;
     case 'header-missing-enc':
-      return 'The JWE header has no "enc": it must name its content encryption (RFC 7516 §4.1.2).';
+      return t.headerMissingEnc;
     case 'unsecured-with-signature':
-      return 'The header says alg "none" but the token carries a signature; an unsecured JWT must end with an empty part.';
+      return t.unsecuredWithSignature;
     case 'payload-not-claims':
-      if (problem.reason === 'unencoded')
-        return 'With "b64": false (RFC 7797) the payload is raw text, not base64url or claims.';
-      return problem.reason === 'not-utf8'
-        ? 'The payload is binary, not a JSON claims set; it is shown as hex.'
-        : 'The payload is text, not a JSON claims set; it is shown as it is.';
+      if (problem.reason === 'unencoded') return t.payloadUnencoded;
+      return problem.reason === 'not-utf8' ? t.payloadBinary : t.payloadText;
     default:
       return undefined;
   }
@@ -64,6 +87,10 @@ export function describeDecodeProblem(problem: Problem): string | undefined {
  * Describes decoding, key and signature problems, falling back to its code so a message is never empty.
  * JWE and discovery panels describe their own problems (features/jwe/describe-jwe.ts, features/discovery/describe-discovery.ts) first: they load lazily.
  */
-export function describeProblem(problem: Problem): string {
-  return describeDecodeProblem(problem) ?? describeKeyProblem(problem) ?? `Problem: ${problem.code}`;
+export function describeProblem(problem: Problem, t: Words = problemsWordingMessages.get()): string {
+  return (
+    describeDecodeProblem(problem, t) ??
+    describeKeyProblem(problem) ??
+    t.unknownProblem({ code: problem.code })
+  );
 }

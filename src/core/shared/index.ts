@@ -15,3 +15,5 @@ export type {
 export { encodeBase64url, encodeBase64urlText } from './base64url';
 export { problemFromCryptoError } from './crypto-errors';
 export { MAX_JSON_DEPTH, nestsDeeperThan } from './json';
+export type { JsonKind } from './problems';
+export type { RegisteredName } from './registry';

@@ -551,3 +551,5 @@ export const describeClaimName = (name: string): RegisteredName | undefined => c
 export const describeHeaderName = (name: string): RegisteredName | undefined => headers.get(name);
 
 export const registeredHeaderNames = (): string[] => [...headers.keys()];
+
+export const registeredClaimNames = (): string[] => [...claims.keys()];

@@ -8,9 +8,10 @@ import type { ValidationInputs } from '../../shared/debugger-state';
 import { LazyDiffEditor } from '../../shared/code-editor/lazy-diff-editor';
 import { describeProblem } from '../../shared/describe-problem';
 import { describeClaimProblem, describeDifference } from './describe-comparison';
+import { compareWordingMessages } from '../../i18n/en/compare-wording';
+import { useMessages } from '../../i18n/use-messages';
 import { useComparison } from './use-comparison';
 import { compareMessages } from '../../i18n/en/compare';
-import { useMessages } from '../../i18n/use-messages';
 
 const PART_KEYS = { header: 'partHeader', payload: 'partPayload', signature: 'partSignature' } as const;
 
@@ -74,6 +75,7 @@ function Verdict({
 }
 
 export function ComparePanel(props: ComparePanelProps) {
+  useMessages(compareWordingMessages); // the difference rows' words follow the language
   const { first, previousTokenText, theme, onTokenReplaced } = props;
   const t = useMessages(compareMessages);
   const [secondText, setSecondText] = useState('');

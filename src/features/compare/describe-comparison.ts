@@ -2,21 +2,26 @@
 import type { TokenDifference } from '../../core/compare';
 import type { ClaimVerdict } from '../../core/claims';
 import { formatUtc } from '../../shared/format-time';
+import type { MessagesOf } from '../../i18n/catalogue';
+import { compareWordingMessages } from '../../i18n/en/compare-wording';
 
-const UNITS: [string, number][] = [
-  ['d', 86_400],
-  ['h', 3_600],
-  ['min', 60],
-  ['s', 1],
+type Words = MessagesOf<typeof compareWordingMessages>;
+
+const UNITS: ['unitD' | 'unitH' | 'unitMin' | 'unitS', number][] = [
+  ['unitD', 86_400],
+  ['unitH', 3_600],
+  ['unitMin', 60],
+  ['unitS', 1],
 ];
 
 /** "2 h later", "1.5 d earlier", "the same time": how far the second time is from the first. */
-export function describeTimeDifference(seconds: number): string {
-  if (seconds === 0) return 'the same time';
+export function describeTimeDifference(seconds: number, t: Words = compareWordingMessages.get()): string {
+  if (seconds === 0) return t.sameTime;
   const abs = Math.abs(seconds);
-  const [unit, size] = UNITS.find(([, s]) => abs >= s) ?? ['s', 1];
+  const [unitKey, size] = UNITS.find(([, s]) => abs >= s) ?? ['unitS', 1];
   const amount = Math.round((abs / size) * 10) / 10;
-  return `${amount} ${unit} ${seconds > 0 ? 'later' : 'earlier'}`;
+  const unit = t[unitKey];
+  return seconds > 0 ? t.later({ amount, unit }) : t.earlier({ amount, unit });
 }
 
 const MAX_VALUE = 80;
@@ -34,37 +39,47 @@ export function describeValue(value: unknown, time = false): string {
 }
 
 /** One difference in a sentence, e.g. "exp 2 h later: 2026-11-30T10:00:00Z → 2026-11-30T12:00:00Z". */
-export function describeDifference(d: TokenDifference): string {
+export function describeDifference(d: TokenDifference, t: Words = compareWordingMessages.get()): string {
   if (d.part === 'signature') {
-    if (d.change === 'added') return 'Only the second token has a signature.';
-    if (d.change === 'removed') return 'Only the first token has a signature.';
-    return 'The signatures differ.';
+    if (d.change === 'added') return t.signatureAdded;
+    if (d.change === 'removed') return t.signatureRemoved;
+    return t.signaturesDiffer;
   }
   const where =
-    d.path === '' ? `the whole ${d.part}` : d.path.slice(1).replace(/~1/g, '/').replace(/~0/g, '~');
+    d.path === ''
+      ? d.part === 'header'
+        ? t.wholeHeader
+        : t.wholePayload
+      : d.path.slice(1).replace(/~1/g, '/').replace(/~0/g, '~');
   const time = d.timeClaim === true;
   switch (d.change) {
     case 'added':
-      return `${where}: only in the second token (${describeValue(d.after, time)})`;
+      return t.added({ where, value: describeValue(d.after, time) });
     case 'removed':
-      return `${where}: only in the first token (${describeValue(d.before, time)})`;
+      return t.removed({ where, value: describeValue(d.before, time) });
     case 'changed':
       return d.secondsLater !== undefined
-        ? `${where} ${describeTimeDifference(d.secondsLater)}: ${describeValue(d.before, true)} → ${describeValue(d.after, true)}`
-        : `${where}: ${describeValue(d.before, time)} → ${describeValue(d.after, time)}`;
+        ? t.changedTime({
+            where,
+            difference: describeTimeDifference(d.secondsLater, t),
+            before: describeValue(d.before, true),
+            after: describeValue(d.after, true),
+          })
+        : t.changed({ where, before: describeValue(d.before, time), after: describeValue(d.after, time) });
   }
 }
 
-const STATUS_WORDS: Record<string, string> = {
-  expired: 'expired',
-  'not-yet-valid': 'not valid yet',
-  'issued-in-future': 'issued in the future',
-  mismatch: 'does not match the expected value',
-  missing: 'missing',
-  invalid: 'not a valid value',
+const STATUS_KEYS: Record<string, keyof Words> = {
+  expired: 'statusExpired',
+  'not-yet-valid': 'statusNotYetValid',
+  'issued-in-future': 'statusIssuedInFuture',
+  mismatch: 'statusMismatch',
+  missing: 'statusMissing',
+  invalid: 'statusInvalid',
 };
 
 /** "exp: expired". */
-export function describeClaimProblem(v: ClaimVerdict): string {
-  return `${v.name}: ${STATUS_WORDS[v.status] ?? v.status}`;
+export function describeClaimProblem(v: ClaimVerdict, t: Words = compareWordingMessages.get()): string {
+  const key = STATUS_KEYS[v.status];
+  return t.claimProblem({ claim: v.name, status: key ? (t[key] as string) : v.status });
 }

@@ -2,52 +2,59 @@
 
 import type { DiscoveryOutcome, DiscoverySource, DiscoveryStep } from '../../core/discovery';
 import type { DiscoveryProblem, Problem } from '../../core/shared';
+import type { MessagesOf } from '../../i18n/catalogue';
+import { discoveryWordingMessages } from '../../i18n/en/discovery-wording';
 
-const SOURCE_NAMES: Record<DiscoverySource['kind'], string> = {
-  oidc: 'OpenID Connect discovery',
-  rfc8414: 'OAuth server metadata (RFC 8414)',
-  jku: 'the key set URL in the header (jku)',
-  x5u: 'the certificate URL in the header (x5u)',
-  x5c: 'the certificate in the header (x5c)',
-  jwk: 'the key embedded in the header (jwk)',
-};
+type Words = MessagesOf<typeof discoveryWordingMessages>;
 
-const UNTRUSTED_NOTE =
-  'The token names this key itself, so anyone who forged the token could have chosen it: a valid signature here proves nothing unless you trust this key for other reasons.';
+const SOURCE_KEYS = {
+  oidc: 'sourceOidc',
+  rfc8414: 'sourceRfc8414',
+  jku: 'sourceJku',
+  x5u: 'sourceX5u',
+  x5c: 'sourceX5c',
+  jwk: 'sourceJwk',
+} as const satisfies Record<DiscoverySource['kind'], keyof Words>;
 
 /** Describes a planned source before anything is fetched, e.g. for a list under the discover-keys button. */
-export function describeDiscoverySource(source: DiscoverySource): string {
-  const where = source.url ? `${SOURCE_NAMES[source.kind]}: ${source.url}` : SOURCE_NAMES[source.kind];
-  return source.untrusted ? `${where}. ${UNTRUSTED_NOTE}` : where;
+export function describeDiscoverySource(
+  source: DiscoverySource,
+  t: Words = discoveryWordingMessages.get(),
+): string {
+  const name = t[SOURCE_KEYS[source.kind]];
+  const where = source.url ? t.sourceAt({ source: name, url: source.url }) : name;
+  return source.untrusted ? t.untrusted({ where }) : where;
 }
 
-const OUTCOMES: Record<DiscoveryOutcome, string> = {
-  ok: 'ok',
-  'invalid-url': 'not a valid URL, not asked',
-  'not-https': 'not https, not asked',
-  'cors-or-network':
-    'the browser was not allowed to read the answer (CORS), or the server could not be reached',
-  'http-error': 'HTTP error',
-  'not-json': 'the answer is not JSON',
-  'issuer-mismatch': 'the metadata names a different issuer',
-  'no-jwks-uri': 'the metadata has no jwks_uri',
-  'not-jwks': 'the answer is not a JWK Set',
-  'no-matching-key': 'no key matches the token',
-  'not-certificate': 'not an X.509 certificate',
-  'bad-jwk': 'not a JWK',
-  aborted: 'cancelled',
-};
+const OUTCOME_KEYS = {
+  ok: 'outcomeOk',
+  'invalid-url': 'outcomeInvalidUrl',
+  'not-https': 'outcomeNotHttps',
+  'cors-or-network': 'outcomeCors',
+  'http-error': 'outcomeHttpError',
+  'not-json': 'outcomeNotJson',
+  'issuer-mismatch': 'outcomeIssuerMismatch',
+  'no-jwks-uri': 'outcomeNoJwksUri',
+  'not-jwks': 'outcomeNotJwks',
+  'no-matching-key': 'outcomeNoMatchingKey',
+  'not-certificate': 'outcomeNotCertificate',
+  'bad-jwk': 'outcomeBadJwk',
+  aborted: 'outcomeAborted',
+} as const satisfies Record<DiscoveryOutcome, keyof Words>;
 
 /** One line per step for discovery-status: which URL (or header member) was asked and what came back. */
-export function describeDiscoveryStep(step: DiscoveryStep): string {
-  const what = step.url ?? `header "${step.source}"`;
-  let outcome = OUTCOMES[step.outcome];
+export function describeDiscoveryStep(
+  step: DiscoveryStep,
+  t: Words = discoveryWordingMessages.get(),
+): string {
+  const what = step.url ?? t.headerMember({ member: step.source });
+  let outcome: string = t[OUTCOME_KEYS[step.outcome]];
   if (step.outcome === 'http-error' && step.status !== undefined) {
-    outcome = step.status === 404 ? 'not found (HTTP 404)' : `HTTP ${step.status}`;
+    outcome = step.status === 404 ? t.outcomeNotFound : t.outcomeStatus({ status: step.status });
   } else if (step.outcome === 'ok' && step.status !== undefined) {
-    outcome = `ok (HTTP ${step.status})`;
+    outcome = t.outcomeOkStatus({ status: step.status });
   }
-  return `${what}: ${outcome}`;
+  return t.step({ what, outcome });
 }
 
 /** True for the problems discovery.ts reports (their codes start with `discovery-`). */
@@ -59,49 +66,54 @@ export function isDiscoveryProblem(problem: Problem): problem is DiscoveryProble
  * Explains why discovery failed, with what to do next; undefined for codes owned by other modules,
  * so describe-problem.ts can chain it like describeKeyProblem.
  */
-export function describeDiscoveryProblem(problem: Problem): string | undefined {
-  return isDiscoveryProblem(problem) ? explainDiscoveryProblem(problem) : undefined;
+export function describeDiscoveryProblem(
+  problem: Problem,
+  t: Words = discoveryWordingMessages.get(),
+): string | undefined {
+  return isDiscoveryProblem(problem) ? explainDiscoveryProblem(problem, t) : undefined;
 }
 
-function explainDiscoveryProblem(problem: DiscoveryProblem): string {
+function explainDiscoveryProblem(problem: DiscoveryProblem, t: Words): string {
   switch (problem.code) {
     case 'discovery-nothing-to-ask':
-      return 'There is nothing to look up: the payload has no "iss" URL and the header names no key (jku, x5u, x5c or jwk). Paste the key instead.';
+      return t.nothingToAsk;
     case 'discovery-invalid-url':
-      return `"${problem.url}" is not a URL, so there is nowhere to ask for keys.`;
+      return t.invalidUrl({ url: problem.url });
     case 'discovery-not-https':
-      return `${problem.url} is not https. Keys fetched over plain http could have been swapped on the way, so they are not fetched.`;
+      return t.notHttps({ url: problem.url });
     case 'discovery-cors':
-      return `The server at ${problem.url} does not allow browsers to read its keys (it sends no CORS headers), or it could not be reached. Open that URL yourself and paste the JWKS into the key box instead.`;
+      return t.cors({ url: problem.url });
     case 'discovery-http-error':
       return problem.status === 404
-        ? `Not found: ${problem.url} answered 404.`
-        : `${problem.url} answered with HTTP status ${problem.status}.`;
+        ? t.notFound({ url: problem.url })
+        : t.httpError({ url: problem.url, status: problem.status });
     case 'discovery-not-json':
-      return `${problem.url} did not answer with JSON (perhaps a login or error page).`;
+      return t.notJson({ url: problem.url });
     case 'discovery-issuer-mismatch':
       return problem.found === undefined
-        ? `The metadata at ${problem.url} does not state an issuer, so it cannot be tied to "${problem.expected}". Its keys are not used.`
-        : `The metadata at ${problem.url} is for issuer "${problem.found}", not the token's "${problem.expected}". Its keys are not used.`;
+        ? t.noIssuer({ url: problem.url, expected: problem.expected })
+        : t.issuerMismatch({ url: problem.url, found: problem.found, expected: problem.expected });
     case 'discovery-no-jwks-uri':
-      return `The metadata at ${problem.url} has no jwks_uri, so it does not say where the keys are.`;
+      return t.noJwksUri({ url: problem.url });
     case 'discovery-not-jwks':
-      return `${problem.url} is not a JWK Set (expected {"keys": [...]}).`;
+      return t.notJwks({ url: problem.url, shape: '{"keys": [...]}' });
     case 'discovery-no-matching-key': {
       const wanted =
-        problem.kid !== undefined ? `kid "${problem.kid}"` : `a key for ${problem.alg ?? 'this token'}`;
-      const offered = problem.available.length
-        ? ` It offers kid ${problem.available.map((k) => `"${k}"`).join(', ')}.`
-        : '';
-      return `The key set has no key with ${wanted}; the key may have been rotated out.${offered}`;
+        problem.kid !== undefined
+          ? t.wantedKid({ kid: problem.kid })
+          : t.wantedAlg({ alg: problem.alg ?? t.thisToken });
+      return problem.available.length
+        ? t.noMatchingKeyOffers({
+            wanted,
+            offered: problem.available.map((value) => t.quoted({ value })).join(t.listSeparator),
+          })
+        : t.noMatchingKey({ wanted });
     }
     case 'discovery-not-certificate':
-      return problem.url
-        ? `${problem.url} does not hold a PEM certificate.`
-        : "The header's x5c does not hold a base64 X.509 certificate.";
+      return problem.url ? t.notCertificateUrl({ url: problem.url }) : t.notCertificateX5c;
     case 'discovery-bad-embedded-jwk':
-      return 'The header\'s jwk is not a JSON Web Key (it needs at least "kty").';
+      return t.badEmbeddedJwk;
     case 'discovery-aborted':
-      return 'Discovery was cancelled.';
+      return t.aborted;
   }
 }

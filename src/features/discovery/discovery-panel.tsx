@@ -8,6 +8,7 @@ import {
   describeDiscoveryStep,
 } from './describe-discovery';
 import { discoveryMessages } from '../../i18n/en/discovery';
+import { discoveryWordingMessages } from '../../i18n/en/discovery-wording';
 import { useMessages } from '../../i18n/use-messages';
 
 export interface DiscoveryPanelProps {
@@ -87,6 +88,8 @@ function StatusText({
 
 export function DiscoveryPanel({ decoded, onKeysFound }: DiscoveryPanelProps) {
   const t = useMessages(discoveryMessages);
+  // Re-render (with the children's sentences) when the language changes.
+  useMessages(discoveryWordingMessages);
   const { plan, state, report, discover } = useDiscovery(decoded, onKeysFound);
   const hasToken = decoded.parts.length >= 3 && decoded.header?.value !== undefined;
   const canAsk = hasToken && plan.sources.length > 0;

@@ -1,28 +1,28 @@
-// The encrypt panel's status sentence.
+// The encrypt panel's status sentence. `t` is the current language's wording (the panel passes
+// `useMessages(jweWordingMessages)`).
 import type { Problem } from '../../core/shared';
+import type { MessagesOf } from '../../i18n/catalogue';
+import { jweWordingMessages } from '../../i18n/en/jwe-wording';
 import { describeProblem } from '../../shared/describe-problem';
 import { describeJweProblem } from '../../shared/describe-jwe';
+
+type Words = MessagesOf<typeof jweWordingMessages>;
 
 /** The encrypt panel's status sentence. */
 export function describeEncryption(
   state: 'empty' | 'ok' | 'error',
   problem: Problem | undefined,
   what: { hasPlaintext: boolean; nested: boolean; alg: string; enc: string },
+  t: Words = jweWordingMessages.get(),
 ): string {
-  if (!what.hasPlaintext) {
-    return what.nested
-      ? 'Nothing to encrypt: nested mode encrypts the signed token in the pane, and there is none.'
-      : 'Nothing to encrypt: paste a token or write claims in the payload editor.';
-  }
-  if (state === 'empty') {
-    return what.alg.startsWith('PBES2')
-      ? 'Type a password to encrypt with.'
-      : "Paste the recipient's key (a public key or a shared secret), or generate one.";
-  }
+  if (!what.hasPlaintext) return what.nested ? t.nothingNested : t.nothingToEncrypt;
+  if (state === 'empty') return what.alg.startsWith('PBES2') ? t.typePassword : t.pasteRecipientKey;
   if (state === 'error') {
     return problem
-      ? `Could not encrypt: ${describeJweProblem(problem) ?? describeProblem(problem)}`
-      : 'Could not encrypt.';
+      ? t.couldNotEncryptReason({ reason: describeJweProblem(problem, t) ?? describeProblem(problem) })
+      : t.couldNotEncrypt;
   }
-  return `Encrypted ${what.nested ? 'the signed token (nested, cty "JWT")' : 'the claims'} with ${what.alg} / ${what.enc}. The output changes on every edit because the content key and IV are random.`;
+  return what.nested
+    ? t.encryptedNested({ alg: what.alg, enc: what.enc })
+    : t.encryptedClaims({ alg: what.alg, enc: what.enc });
 }

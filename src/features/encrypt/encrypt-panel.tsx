@@ -7,6 +7,7 @@ import { useEncryption, useJweChoices } from './use-encryption';
 import { describeEncryption } from './describe-encryption';
 import { SecretEncodingSelect } from '../../shared/secret-encoding-select';
 import { encryptMessages } from '../../i18n/en/encrypt';
+import { jweWordingMessages } from '../../i18n/en/jwe-wording';
 import { useMessages } from '../../i18n/use-messages';
 
 type Curve = NonNullable<GenerateJweKeyOptions['curve']>;
@@ -22,6 +23,7 @@ export interface EncryptPanelProps {
 }
 
 export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: EncryptPanelProps) {
+  const words = useMessages(jweWordingMessages);
   const choices = useJweChoices();
   const t = useMessages(encryptMessages);
   const [alg, setAlg] = useState('RSA-OAEP-256');
@@ -59,12 +61,17 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
     );
   };
 
-  const status = describeEncryption(encryption.state, encryption.problem, {
-    hasPlaintext: plaintext !== undefined,
-    nested,
-    alg,
-    enc,
-  });
+  const status = describeEncryption(
+    encryption.state,
+    encryption.problem,
+    {
+      hasPlaintext: plaintext !== undefined,
+      nested,
+      alg,
+      enc,
+    },
+    words,
+  );
   const shownState = plaintext === undefined ? 'empty' : encryption.state;
 
   return (

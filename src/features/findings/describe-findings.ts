@@ -1,6 +1,8 @@
 // Finding → title and sentence: the only place the advisor's findings are put into words.
 
 import type { ClaimPath, Finding, KidReason, PublicKeyFormat, SensitiveKind } from '../../core/advisor';
+import type { MessagesOf } from '../../i18n/catalogue';
+import { findingsWordingMessages } from '../../i18n/en/findings-wording';
 import { describeHardeningFinding } from './hardening-findings';
 
 export interface FindingText {
@@ -19,123 +21,131 @@ export function formatClaimPath(path: ClaimPath): string {
     .join('');
 }
 
-const SENSITIVE_NAMES: Record<SensitiveKind, string> = {
-  password: 'a password',
-  secret: 'a secret',
-  'api-key': 'an API key or access key',
-  'private-key': 'a private key',
-  token: 'a bearer or refresh token',
-  'card-number': 'a payment card number',
-  'national-id': 'a national identity number',
-  'bank-account': 'a bank account number',
-};
+type Words = MessagesOf<typeof findingsWordingMessages>;
 
-const KID_REASONS: Record<KidReason, string> = {
-  'not-a-string': 'it is not a string',
-  'path-traversal': 'it climbs directories with ../',
-  'absolute-path': 'it names a file by absolute path',
-  quote: 'it contains quotes',
-  sql: 'it looks like SQL',
-  shell: 'it contains shell metacharacters',
-  url: 'it is a URL',
-  'control-character': 'it contains control characters',
-};
+const SENSITIVE_KEYS = {
+  password: 'sensitivePassword',
+  secret: 'sensitiveSecret',
+  'api-key': 'sensitiveApiKey',
+  'private-key': 'sensitivePrivateKey',
+  token: 'sensitiveToken',
+  'card-number': 'sensitiveCardNumber',
+  'national-id': 'sensitiveNationalId',
+  'bank-account': 'sensitiveBankAccount',
+} as const satisfies Record<SensitiveKind, keyof Words>;
 
-const KEY_FORMATS: Record<PublicKeyFormat, string> = {
-  'pem-public': 'a PEM public key',
-  'pem-certificate': 'an X.509 certificate',
-  'jwk-public': 'a public JWK',
-  jwks: 'a JWK Set',
-  'ssh-public': 'an SSH public key',
-  'spki-base64': 'a public key (base64 SPKI, as Keycloak shows it)',
-  'certificate-base64': 'an X.509 certificate in base64',
-  'jwk-array': 'a list of JWKs',
-};
+const KID_REASON_KEYS = {
+  'not-a-string': 'kidNotAString',
+  'path-traversal': 'kidPathTraversal',
+  'absolute-path': 'kidAbsolutePath',
+  quote: 'kidQuote',
+  sql: 'kidSql',
+  shell: 'kidShell',
+  url: 'kidUrl',
+  'control-character': 'kidControlCharacter',
+} as const satisfies Record<KidReason, keyof Words>;
 
-function formatDuration(seconds: number): string {
+const KEY_FORMAT_KEYS = {
+  'pem-public': 'formatPemPublic',
+  'pem-certificate': 'formatPemCertificate',
+  'jwk-public': 'formatJwkPublic',
+  jwks: 'formatJwks',
+  'ssh-public': 'formatSshPublic',
+  'spki-base64': 'formatSpkiBase64',
+  'certificate-base64': 'formatCertificateBase64',
+  'jwk-array': 'formatJwkArray',
+} as const satisfies Record<PublicKeyFormat, keyof Words>;
+
+function formatDuration(seconds: number, t: Words): string {
   const days = seconds / 86400;
-  if (days >= 365) return `${(days / 365).toFixed(days >= 3650 ? 0 : 1)} years`;
-  if (days >= 2) return `${Math.round(days)} days`;
-  return `${Math.round(seconds / 3600)} hours`;
+  if (days >= 365) return t.years({ count: (days / 365).toFixed(days >= 3650 ? 0 : 1) });
+  if (days >= 2) return t.days({ count: Math.round(days) });
+  return t.hours({ count: Math.round(seconds / 3600) });
 }
 
-function listReasons(reasons: string[]): string {
+function listReasons(reasons: string[], t: Words): string {
   if (reasons.length <= 1) return reasons.join('');
-  return `${reasons.slice(0, -1).join(', ')} and ${reasons[reasons.length - 1]}`;
+  return t.reasonsLast({
+    list: reasons.slice(0, -1).join(t.reasonsSeparator),
+    last: reasons[reasons.length - 1] ?? '',
+  });
 }
 
-/** Puts one finding into words, naming the claim, secret, kid or URL it concerns. */
-export function describeFinding(finding: Finding): FindingText {
+/**
+ * Puts one finding into words, naming the claim, secret, kid or URL it concerns. `t` is the current language's
+ * wording: the findings panel passes `useMessages(findingsWordingMessages)`.
+ */
+export function describeFinding(finding: Finding, t: Words = findingsWordingMessages.get()): FindingText {
   switch (finding.code) {
     case 'alg-none':
-      return {
-        title: 'Unsecured token (alg: none)',
-        explanation:
-          'The token has no signature, so anyone can change its claims. Reject alg "none" unless the token is protected some other way.',
-      };
+      return { title: t.algNoneTitle, explanation: t.algNoneText };
     case 'weak-secret':
       return {
-        title: `Signed with a well-known secret: "${finding.secret}"`,
-        explanation: `The signature verifies with "${finding.secret}", a secret from public lists. An attacker can find it in seconds and forge tokens; use a random secret of at least as many bytes as the hash.`,
+        title: t.weakSecretTitle({ secret: finding.secret }),
+        explanation: t.weakSecretText({ secret: finding.secret }),
       };
     case 'short-secret':
       return {
-        title: `Secret too short for ${finding.alg}`,
-        explanation: `The secret is ${finding.secretLength} bytes; ${finding.alg} needs at least ${finding.minimumLength} (the hash output size), so it is easier to guess by brute force.`,
+        title: t.shortSecretTitle({ alg: finding.alg }),
+        explanation: t.shortSecretText({
+          length: finding.secretLength,
+          alg: finding.alg,
+          minimum: finding.minimumLength,
+        }),
       };
     case 'missing-exp':
+      return { title: t.missingExpTitle, explanation: t.missingExpText };
+    case 'long-lifetime': {
+      const duration = formatDuration(finding.lifetimeSeconds, t);
       return {
-        title: 'No expiry (exp)',
+        title: t.longLifetimeTitle({ duration }),
         explanation:
-          'Without an exp claim the token stays valid forever if it leaks. Give it an expiry time.',
+          finding.from === 'iat' ? t.longLifetimeFromIat({ duration }) : t.longLifetimeFromNow({ duration }),
       };
-    case 'long-lifetime':
-      return {
-        title: `Long lifetime: ${formatDuration(finding.lifetimeSeconds)}`,
-        explanation: `The token is valid for ${formatDuration(finding.lifetimeSeconds)} ${
-          finding.from === 'iat' ? 'after it was issued' : 'from now'
-        }. A leaked token stays useful that long; prefer lifetimes of minutes to hours.`,
-      };
+    }
     case 'exp-in-milliseconds':
       return {
-        title: `${finding.claim} looks like milliseconds`,
-        explanation: `${finding.claim} is ${finding.value}, which as seconds is thousands of years away. NumericDate counts seconds, so this was probably written in milliseconds (Date.now()).`,
+        title: t.millisecondsTitle({ claim: finding.claim }),
+        explanation: t.millisecondsText({ claim: finding.claim, value: finding.value }),
       };
     case 'sensitive-claim': {
       const claim = formatClaimPath(finding.path);
-      const what = SENSITIVE_NAMES[finding.kind];
+      const what = t[SENSITIVE_KEYS[finding.kind]];
       return {
-        title: `Sensitive data in claim ${claim}`,
-        explanation: `${
-          finding.match === 'name'
-            ? `The claim ${claim} is named like ${what}`
-            : `The claim ${claim} holds ${what}`
-        }. A JWS payload is only base64url-encoded: anyone holding the token can read it.`,
+        title: t.sensitiveTitle({ claim }),
+        explanation:
+          finding.match === 'name' ? t.sensitiveByName({ claim, what }) : t.sensitiveByValue({ claim, what }),
       };
     }
-    case 'kid-suspicious':
+    case 'kid-suspicious': {
+      const kid = JSON.stringify(finding.kid);
       return {
-        title: `Suspicious kid: ${JSON.stringify(finding.kid)}`,
-        explanation: `The key ID ${JSON.stringify(finding.kid)} looks like an injection attempt: ${listReasons(
-          finding.reasons.map((r) => KID_REASONS[r]),
-        )}. A server that uses kid in a file path, SQL query or shell command can be tricked into using a key the attacker chose.`,
+        title: t.kidTitle({ kid }),
+        explanation: t.kidText({
+          kid,
+          reasons: listReasons(
+            finding.reasons.map((r) => t[KID_REASON_KEYS[r]]),
+            t,
+          ),
+        }),
       };
+    }
     case 'header-key-url':
       return {
-        title: `Key URL in the header: ${finding.parameter}`,
-        explanation: `The header's ${finding.parameter} points to ${finding.url}. A verifier that fetches keys from it lets the token choose its own key, and may make requests for an attacker (SSRF). Only use keys from an allowlist.`,
+        title: t.keyUrlTitle({ parameter: finding.parameter }),
+        explanation: t.keyUrlText({ parameter: finding.parameter, url: finding.url }),
       };
     case 'embedded-jwk':
       return {
-        title: `Key embedded in the header (jwk${finding.kty ? `, ${finding.kty}` : ''})`,
-        explanation: `The header carries its own ${finding.hasPrivateKey ? 'key, private part included' : 'public key'}. A verifier that trusts it accepts tokens signed by anyone; verify only with keys you already trust.`,
+        title: finding.kty ? t.embeddedJwkTitleKty({ kty: finding.kty }) : t.embeddedJwkTitle,
+        explanation: finding.hasPrivateKey ? t.embeddedPrivateText : t.embeddedPublicText,
       };
     case 'alg-confusion':
       return {
-        title: `Public key used as an HMAC secret (${finding.alg})`,
-        explanation: `The key is ${KEY_FORMATS[finding.keyFormat]}, yet the token is ${finding.alg}. This is the RS→HS confusion attack: public keys are public, so anyone can make such a signature. Pin the expected algorithm.`,
+        title: t.confusionTitle({ alg: finding.alg }),
+        explanation: t.confusionText({ format: t[KEY_FORMAT_KEYS[finding.keyFormat]], alg: finding.alg }),
       };
     default:
-      return describeHardeningFinding(finding);
+      return describeHardeningFinding(finding, t);
   }
 }

@@ -7,9 +7,10 @@ import type { DecodedToken } from '../../core/token';
 import { useWeakSecret } from './use-weak-secret';
 import type { WeakSecretStatus } from './use-weak-secret';
 import { describeFinding } from './describe-findings';
+import { findingsWordingMessages } from '../../i18n/en/findings-wording';
+import { useMessages } from '../../i18n/use-messages';
 import './findings-panel.css';
 import { findingsMessages } from '../../i18n/en/findings';
-import { useMessages } from '../../i18n/use-messages';
 import { numberFormat } from '../../i18n/format';
 
 const SEVERITY_KEYS = {
@@ -60,6 +61,7 @@ const SEARCH_LIMIT = 512 * 1024;
 
 export function FindingsPanel({ decoded, keyText, reading, now, keySource }: FindingsPanelProps) {
   const t = useMessages(findingsMessages);
+  const words = useMessages(findingsWordingMessages);
   const isHmac = decoded.kind === 'jws' && /^HS\d+$/.test(String(decoded.header?.value?.alg));
   const tooLarge = decoded.token.length > SEARCH_LIMIT;
   const hmacToken = isHmac && !tooLarge ? decoded.token : undefined;
@@ -95,7 +97,7 @@ export function FindingsPanel({ decoded, keyText, reading, now, keySource }: Fin
       {findings.length === 0 && !searching && <p className="muted">{t.nothing}</p>}
       <ul className="findings" data-testid="findings" data-busy={searching ? 'true' : undefined}>
         {findings.map((finding, i) => {
-          const { title, explanation } = describeFinding(finding);
+          const { title, explanation } = describeFinding(finding, words);
           return (
             <li
               key={`${finding.code}-${i}`}

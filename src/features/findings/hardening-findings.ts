@@ -1,43 +1,64 @@
 // Wording for the findings about how a token is written and where its key came from (issue 16).
 import type { Finding } from '../../core/advisor';
+import type { MessagesOf } from '../../i18n/catalogue';
+import { findingsWordingMessages } from '../../i18n/en/findings-wording';
 
 type HardeningFinding = Extract<
   Finding,
   { code: 'duplicate-member' | 'non-canonical-encoding' | 'crit-unknown' | 'untrusted-key-source' }
 >;
 
-const SOURCES = {
-  jku: "the URL in the token's jku header",
-  x5u: "the URL in the token's x5u header",
-  x5c: "the certificate chain in the token's x5c header",
-  jwk: "the key embedded in the token's jwk header",
-  link: 'the link that opened this page',
+type Words = MessagesOf<typeof findingsWordingMessages>;
+
+const SOURCE_KEYS = {
+  jku: 'sourceJku',
+  x5u: 'sourceX5u',
+  x5c: 'sourceX5c',
+  jwk: 'sourceJwk',
+  link: 'sourceLink',
 } as const;
 
+const segmentName = (segment: string, t: Words): string =>
+  segment === 'header'
+    ? t.segHeader
+    : segment === 'payload'
+      ? t.segPayload
+      : segment === 'signature'
+        ? t.segSignature
+        : segment;
+
 /** Puts one of these findings into words. */
-export function describeHardeningFinding(finding: HardeningFinding): { title: string; explanation: string } {
+export function describeHardeningFinding(
+  finding: HardeningFinding,
+  t: Words = findingsWordingMessages.get(),
+): { title: string; explanation: string } {
   switch (finding.code) {
     case 'duplicate-member': {
       const where = [...finding.path, finding.member].join('.');
+      const segment = segmentName(finding.segment, t);
       return {
-        title: `"${where}" appears twice in the ${finding.segment}`,
-        explanation: `The ${finding.segment} gives "${where}" twice: first ${finding.first}, then ${finding.second}. This page (like JSON.parse) shows the last; other libraries take the first, so two services can read different values from one signed token. Reject tokens with duplicate names.`,
+        title: t.duplicateTitle({ where, segment }),
+        explanation: t.duplicateText({ segment, where, first: finding.first, second: finding.second }),
       };
     }
-    case 'non-canonical-encoding':
-      return {
-        title: `Non-canonical base64url (${finding.segments.join(', ')})`,
-        explanation: `The last character of the ${finding.segments.join(', ')} carries bits that decoding drops, so other spellings of this token decode and verify the same. A replay or revocation list keyed on the token string misses them; key such lists on jti or a hash of the decoded parts.`,
-      };
+    case 'non-canonical-encoding': {
+      const segments = finding.segments.map((s) => segmentName(s, t)).join(t.listSeparator);
+      return { title: t.nonCanonicalTitle({ segments }), explanation: t.nonCanonicalText({ segments }) };
+    }
     case 'crit-unknown':
       return {
-        title: `Critical extension not understood (${finding.names.join(', ')})`,
-        explanation: `The header marks ${finding.names.map((n) => `"${n}"`).join(', ')} as critical. A recipient that does not understand a critical extension must reject the token, so the signature is not accepted here.`,
+        title: t.critTitle({ names: finding.names.join(t.listSeparator) }),
+        explanation: t.critText({
+          names: finding.names.map((name) => t.quotedName({ name })).join(t.listSeparator),
+        }),
       };
     case 'untrusted-key-source':
       return {
-        title: `Key taken from ${finding.source === 'link' ? 'the link' : `the token (${finding.source})`}`,
-        explanation: `The key that checks this signature came from ${SOURCES[finding.source]}, which whoever made the token controls. A signature checked with it shows only that the token and key belong together, not who made them; verify with a key you already trust.`,
+        title:
+          finding.source === 'link'
+            ? t.untrustedTitleLink
+            : t.untrustedTitleToken({ source: finding.source }),
+        explanation: t.untrustedText({ source: t[SOURCE_KEYS[finding.source]] }),
       };
   }
 }

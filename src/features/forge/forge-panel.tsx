@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { ATTACK_IDS, ATTACK_REFERENCES, isAttackId, type AttackId } from '../../core/forge';
 import type { SecretEncoding } from '../../core/keys';
 import { CopyButton } from '../../shared/copy-button';
-import { ATTACK_WORDS, describeForgeProblem } from './describe-attack';
+import { attackWords, describeForgeProblem } from './describe-attack';
+import { forgeWordingMessages } from '../../i18n/en/forge-wording';
+import { useMessages } from '../../i18n/use-messages';
 import { useForge } from './use-forge';
 import { forgeMessages } from '../../i18n/en/forge';
-import { useMessages } from '../../i18n/use-messages';
 import { numberFormat } from '../../i18n/format';
 
 export interface ForgePanelProps {
@@ -29,6 +30,7 @@ const VARIANT_WORDS: Record<string, 'variantPem' | 'variantPemNoNewline' | 'vari
 
 export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
   const t = useMessages(forgeMessages);
+  const forgeWords = useMessages(forgeWordingMessages);
   const [attack, setAttack] = useState<AttackId>('alg-none');
   const [url, setUrl] = useState('https://attacker.example/.well-known/jwks.json');
   const [variantId, setVariantId] = useState('');
@@ -37,7 +39,7 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
   const { result, busy } = useForge({ attack, token: held ? '' : token, keyText, encoding, url });
   const forged = result?.ok ? result.value : undefined;
   const variant = forged?.variants.find((v) => v.id === variantId) ?? forged?.variants[0];
-  const words = ATTACK_WORDS[attack];
+  const words = attackWords(attack, forgeWords);
   const jwksText = forged?.verificationKey ? JSON.stringify(forged.verificationKey, null, 2) : '';
 
   return (
@@ -58,7 +60,7 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
         >
           {ATTACK_IDS.map((id) => (
             <option key={id} value={id}>
-              {id}: {ATTACK_WORDS[id].title}
+              {id}: {attackWords(id, forgeWords).title}
             </option>
           ))}
         </select>
@@ -120,7 +122,7 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
       )}
       {result && !result.ok && !held && (
         <p role="status" data-testid="attack-problem" data-code={result.problem.code}>
-          {describeForgeProblem(result.problem)}
+          {describeForgeProblem(result.problem, forgeWords)}
         </p>
       )}
       <div className="panel-title">

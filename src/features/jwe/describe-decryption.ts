@@ -1,34 +1,42 @@
 // DecryptionReport → the decryption-status sentence and the verdict line's first words.
 import type { DecryptionReport } from '../../core/jwe';
+// DecryptionReport → the decryption-status sentence and the verdict line's first words; the encrypt panel's status.
+// `t` is the current language's wording (a component passes `useMessages(jweWordingMessages)`).
+import type { MessagesOf } from '../../i18n/catalogue';
+import { jweWordingMessages } from '../../i18n/en/jwe-wording';
 import { describeProblem } from '../../shared/describe-problem';
 import { describeJweProblem } from '../../shared/describe-jwe';
 
+type Words = MessagesOf<typeof jweWordingMessages>;
+
 /** The decryption-status sentence for each state of a DecryptionReport. */
-export function describeDecryption(report: DecryptionReport, zip?: string): string {
-  const algs = report.alg ? `${report.alg}${report.enc ? ` / ${report.enc}` : ''}` : 'an unknown algorithm';
+export function describeDecryption(
+  report: DecryptionReport,
+  zip?: string,
+  t: Words = jweWordingMessages.get(),
+): string {
+  const algs = report.alg ? `${report.alg}${report.enc ? ` / ${report.enc}` : ''}` : t.unknownAlgorithm;
   switch (report.state) {
     case 'no-key':
-      return report.alg?.startsWith('PBES2')
-        ? `Encrypted with ${algs}: type the password in the key box to decrypt it.`
-        : `Encrypted with ${algs}: paste the recipient's private key (or the shared secret) in the key box to decrypt it.`;
+      return report.alg?.startsWith('PBES2') ? t.noKeyPassword({ algs }) : t.noKey({ algs });
     case 'decrypted': {
       const what = report.nested
-        ? 'a signed JWT (nested); paste the key that verifies it below'
+        ? t.plaintextNested
         : report.claims
-          ? 'a claims set, shown in the payload editor and judged in the claims table'
+          ? t.plaintextClaims
           : report.binary
-            ? 'binary data, not text'
-            : 'text that is not a claims set';
-      return `Decrypted (${algs}${zip === 'DEF' ? ', DEFLATE-compressed' : ''}): the plaintext is ${what}.`;
+            ? t.plaintextBinary
+            : t.plaintextText;
+      return zip === 'DEF' ? t.decryptedDeflate({ algs, what }) : t.decrypted({ algs, what });
     }
     case 'failed': {
-      if (!report.problem) return 'Decryption failed.';
-      const jwe = describeJweProblem(report.problem);
-      return jwe ?? `Cannot decrypt: ${describeProblem(report.problem)}`;
+      if (!report.problem) return t.failed;
+      const jwe = describeJweProblem(report.problem, t);
+      return jwe ?? t.cannotDecrypt({ reason: describeProblem(report.problem) });
     }
     case 'unsupported':
       return report.problem
-        ? (describeJweProblem(report.problem) ?? describeProblem(report.problem))
-        : `This browser cannot decrypt ${algs}.`;
+        ? (describeJweProblem(report.problem, t) ?? describeProblem(report.problem))
+        : t.browserCannot({ algs });
   }
 }

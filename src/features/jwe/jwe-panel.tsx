@@ -6,6 +6,7 @@ import { describeProblem } from '../../shared/describe-problem';
 import { describeJwePart } from '../../shared/describe-jwe';
 import { describeDecryption } from './describe-decryption';
 import { jweMessages } from '../../i18n/en/jwe';
+import { jweWordingMessages } from '../../i18n/en/jwe-wording';
 import { useMessages } from '../../i18n/use-messages';
 
 export interface JwePanelProps {
@@ -28,6 +29,7 @@ export function JwePanel({
   onNestedKeyEdited,
 }: JwePanelProps) {
   const t = useMessages(jweMessages);
+  const words = useMessages(jweWordingMessages);
   const described = useMemo(() => describeJweParts(token), [token]);
   const parts = described.ok ? described.value : undefined;
   return (
@@ -41,7 +43,7 @@ export function JwePanel({
         role="status"
         aria-live="polite"
       >
-        {busy ? t.decrypting : describeDecryption(report, parts?.zip)}
+        {busy ? t.decrypting : describeDecryption(report, parts?.zip, words)}
       </p>
       {parts ? (
         <table className="jwe-parts" data-testid="jwe-parts">
@@ -56,7 +58,7 @@ export function JwePanel({
           <tbody>
             {parts.parts.map((part) => (
               <tr key={part.name} data-testid="jwe-part" data-part={part.name}>
-                <th scope="row">{describeJwePart(part.name)}</th>
+                <th scope="row">{describeJwePart(part.name, words)}</th>
                 <td>
                   {part.problem
                     ? describeProblem(part.problem)

@@ -7,6 +7,7 @@ import { checkPolicy, readPolicy, type PolicyCheck } from '../../core/policy';
 import type { SignatureReport } from '../../core/jws';
 import type { ValidationInputs } from '../../shared/debugger-state';
 import { summarisePolicyFailure } from './describe-policy';
+import { policyWordingMessages } from '../../i18n/en/policy-wording';
 
 export interface PolicyEngineInput {
   token: string;
@@ -27,13 +28,16 @@ export interface PolicyView {
 }
 
 /** The policy's checks and each library's verdict for the page's current token, key and options. */
-export function computePolicyView(input: PolicyEngineInput): PolicyView {
+/** The wording the view is made with: usePolicy subscribes to it so a language switch computes the view again. */
+export const policyWords = policyWordingMessages;
+
+export function computePolicyView(input: PolicyEngineInput, words = policyWordingMessages.get()): PolicyView {
   const { validation: v } = input;
   const policy = readPolicy(v);
   const tolerance = Number(v.clockTolerance);
   const clockTolerance = Number.isFinite(tolerance) && tolerance > 0 ? tolerance : 0;
   const checks = checkPolicy(input.header, input.claims, policy, { now: input.now, clockTolerance });
-  const failures = checks.filter((c) => c.status === 'fail').map(summarisePolicyFailure);
+  const failures = checks.filter((c) => c.status === 'fail').map((c) => summarisePolicyFailure(c, words));
   const verdicts =
     input.token.trim() !== ''
       ? judgeWithLibraries({

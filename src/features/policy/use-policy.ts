@@ -1,6 +1,8 @@
 // The validation policy's view, computed once for both policy panels and the verdict. Loaded on demand: the
 // engine (core/policy, core/library-verdicts and their wording) arrives after the first render.
 import { useMemo } from 'react';
+import { atom } from 'nanostores';
+import { useMessages } from '../../i18n/use-messages';
 import { useAsyncResult } from '../../shared/use-async-result';
 import type { PolicyEngineInput, PolicyView } from './policy-engine';
 
@@ -15,16 +17,19 @@ export interface Policy {
 }
 
 const loadEngine = () => import('./policy-engine');
+const NO_WORDS = atom(undefined);
 
 /** The policy's checks, failures and library verdicts for `input` (memoise `input`: it is compared by identity). */
 export function usePolicy(input: PolicyEngineInput): Policy {
   const engine = useAsyncResult([], loadEngine).value;
+  // The failures are sentences: a language switch computes the view again.
+  const words = useMessages(engine?.policyWords ?? NO_WORDS);
   return useMemo(() => {
-    if (!engine) return { input, view: undefined };
+    if (!engine || !words) return { input, view: undefined };
     try {
-      return { input, view: engine.computePolicyView(input) };
+      return { input, view: engine.computePolicyView(input, words) };
     } catch (error) {
       return { input, view: undefined, error };
     }
-  }, [engine, input]);
+  }, [engine, words, input]);
 }

@@ -1,129 +1,136 @@
-// Wording for SD-JWT problems, key binding verdicts and SD-JWT VC types: the only place these sentences live.
+// Wording for SD-JWT problems, key binding verdicts and SD-JWT VC types: the only place these sentences are built.
+// `t` is the current language's wording (the SD-JWT panel passes `useMessages(sdJwtWordingMessages)`).
 import type { KeyBindingReport, SdJwtProblem, SdJwtVcInfo, SdMakeProblem } from '../../core/sd-jwt';
+import type { MessagesOf } from '../../i18n/catalogue';
+import { sdJwtWordingMessages } from '../../i18n/en/sd-jwt-wording';
 
-const MALFORMED: Record<string, string> = {
-  empty: 'is empty (two tildes in a row)',
-  'not-base64url': 'is not base64url',
-  'not-utf8': 'does not decode to UTF-8 text',
-  'not-json': 'is not JSON',
-  'not-array': 'is not a JSON array',
-  'wrong-length': 'is not an array of 2 (salt, value) or 3 (salt, name, value) elements',
-  'salt-not-string': 'has a salt that is not a string',
-  'name-not-string': 'has a claim name that is not a string',
+type Words = MessagesOf<typeof sdJwtWordingMessages>;
+
+const MALFORMED_KEYS: Record<string, keyof Words> = {
+  empty: 'malformedEmpty',
+  'not-base64url': 'malformedNotBase64url',
+  'not-utf8': 'malformedNotUtf8',
+  'not-json': 'malformedNotJson',
+  'not-array': 'malformedNotArray',
+  'wrong-length': 'malformedWrongLength',
+  'salt-not-string': 'malformedSaltNotString',
+  'name-not-string': 'malformedNameNotString',
 };
 
 /** One sentence per SD-JWT problem (RFC 9901 §7.1). Disclosures are numbered from 1 for people. */
-export function describeSdJwtProblem(p: SdJwtProblem): string {
+export function describeSdJwtProblem(p: SdJwtProblem, t: Words = sdJwtWordingMessages.get()): string {
   switch (p.code) {
-    case 'sd-disclosure-malformed':
-      return `Disclosure ${p.index + 1} ${MALFORMED[p.reason] ?? 'cannot be read'}: the SD-JWT must be rejected (RFC 9901 §7.1).`;
+    case 'sd-disclosure-malformed': {
+      const key = MALFORMED_KEYS[p.reason];
+      const reason = key ? (t[key] as string) : t.malformedUnknown;
+      return t.disclosureMalformed({ number: p.index + 1, reason });
+    }
     case 'sd-disclosure-reserved-name':
-      return `Disclosure ${p.index + 1} uses the reserved claim name "${p.name}": the SD-JWT must be rejected (RFC 9901 §7.1, 3.3.2.2).`;
+      return t.reservedName({ number: p.index + 1, name: p.name });
     case 'sd-disclosure-unreferenced':
-      return `Disclosure ${p.index + 1} is not referenced by any digest in the issuer-signed JWT or in another disclosure: the SD-JWT must be rejected (RFC 9901 §7.1, step 5).`;
+      return t.unreferenced({ number: p.index + 1 });
     case 'sd-disclosure-repeated':
-      return `Disclosure ${p.index + 1} is the same as disclosure ${p.firstIndex + 1} (same digest): the SD-JWT must be rejected (RFC 9901 §7.1, step 4).`;
+      return t.repeated({ number: p.index + 1, first: p.firstIndex + 1 });
     case 'sd-digest-repeated':
-      return `The digest ${p.digest} appears ${p.paths.length} times (at ${p.paths.join(', ')}): the SD-JWT must be rejected (RFC 9901 §7.1, step 4).`;
+      return t.digestRepeated({
+        digest: p.digest,
+        count: p.paths.length,
+        paths: p.paths.join(t.listSeparator),
+      });
     case 'sd-claim-exists':
-      return `Disclosure ${p.index + 1} discloses "${p.name}", but ${p.path} is already in the payload: the SD-JWT must be rejected (RFC 9901 §7.1, 3.3.2.3).`;
+      return t.claimExists({ number: p.index + 1, name: p.name, path: p.path });
     case 'sd-disclosure-wrong-kind':
       return p.expected === 'array-element'
-        ? `Disclosure ${p.index + 1} has a claim name but its digest sits in an array element ({"...": digest}) at ${p.path}: an array element's disclosure has only salt and value (RFC 9901 §7.1, 3.3.3.1).`
-        : `Disclosure ${p.index + 1} has no claim name but its digest sits in ${p.path}: an object property's disclosure has salt, name and value (RFC 9901 §7.1, 3.3.2.1).`;
+        ? t.wrongKindArray({ number: p.index + 1, shape: '{"...": digest}', path: p.path })
+        : t.wrongKindObject({ number: p.index + 1, path: p.path });
     case 'sd-alg-unsupported':
-      return `_sd_alg "${p.alg}" is not a hash this page knows (sha-256, sha-384, sha-512): no disclosure can be checked, and the SD-JWT must be rejected (RFC 9901 §7.1, 2.4).`;
+      return t.algUnsupported({ alg: p.alg });
     case 'sd-alg-not-string':
-      return '_sd_alg must be a string naming a hash algorithm (RFC 9901 §4.1.1).';
+      return t.algNotString;
     case 'sd-no-trailing-tilde':
-      return 'The SD-JWT does not end with "~", and its last part is not a key binding JWT: it is read as a disclosure whose tilde was lost (RFC 9901 §4).';
+      return t.noTrailingTilde;
   }
 }
 
-export function describeMakeProblem(p: SdMakeProblem | { code: string }): string {
+export function describeMakeProblem(
+  p: SdMakeProblem | { code: string },
+  t: Words = sdJwtWordingMessages.get(),
+): string {
   switch (p.code) {
     case 'sd-path-syntax':
-      return `“${(p as { path: string }).path}” is not a claim path: write names joined by dots, array elements as [0] (address.street_address, nationalities[0]).`;
+      return t.pathSyntax({ path: (p as { path: string }).path });
     case 'sd-path-not-found':
-      return `There is no ${(p as { path: string }).path} in the payload to make selectively disclosable.`;
+      return t.pathNotFound({ path: (p as { path: string }).path });
     case 'sd-path-reserved':
-      return `${(p as { path: string }).path} is reserved by SD-JWT (_sd, ..., _sd_alg) and cannot be made disclosable.`;
+      return t.pathReserved({ path: (p as { path: string }).path });
     case 'sd-holder-key-unusable':
-      return 'The holder key must be a private EC (P-256/384/521), Ed25519 or RSA key, as a PEM or JWK: its public half goes into cnf and it signs the key binding JWT.';
+      return t.holderKeyUnusable;
     case 'no-key':
     case 'key-not-private':
-      return 'Put the issuer’s private key (or secret) in the key box: it signs the issuer JWT.';
+      return t.issuerKeyNeeded;
     default:
-      return `The SD-JWT could not be made (${p.code}); check that the key box’s key fits the header’s alg.`;
+      return t.makeFailed({ code: p.code });
   }
 }
 
-const CHECK_TEXT: Record<string, string> = {
-  typ: 'typ is kb+jwt',
-  sd_hash: 'sd_hash covers the issuer JWT and the presented disclosures',
-  iat: 'iat is not in the future',
-  aud: 'aud is the expected audience',
-  nonce: 'nonce is the expected nonce',
+const CHECK_KEYS: Record<string, keyof Words> = {
+  typ: 'checkTyp',
+  sd_hash: 'checkSdHash',
+  iat: 'checkIat',
+  aud: 'checkAud',
+  nonce: 'checkNonce',
 };
 
 /** The key binding verdict in one line, then one line per check. */
-export function describeKeyBinding(kb: KeyBindingReport): { summary: string; lines: string[] } {
+export function describeKeyBinding(
+  kb: KeyBindingReport,
+  t: Words = sdJwtWordingMessages.get(),
+): { summary: string; lines: string[] } {
   const lines = kb.checks.map((c) => {
-    const found = c.found === undefined ? 'absent' : JSON.stringify(c.found);
-    if (c.status === 'ok') return `✓ ${CHECK_TEXT[c.check]} (${found})`;
+    const found = c.found === undefined ? t.absentValue : JSON.stringify(c.found);
+    const key = CHECK_KEYS[c.check];
+    const check = key ? (t[key] as string) : c.check;
+    if (c.status === 'ok') return t.checkOk({ check, found });
     if (c.status === 'skipped')
-      return `· ${c.check} is ${found}: not judged (no expected ${c.check === 'aud' ? 'audience' : 'nonce'} set)`;
-    const expected = c.expected === undefined ? '' : `, expected ${JSON.stringify(c.expected)}`;
-    return `✗ ${CHECK_TEXT[c.check]}: found ${found}${expected}`;
+      return c.check === 'aud'
+        ? t.skippedAud({ check: c.check, found })
+        : t.skippedNonce({ check: c.check, found });
+    return c.expected === undefined
+      ? t.checkFailed({ check, found })
+      : t.checkFailedExpected({ check, found, expected: JSON.stringify(c.expected) });
   });
   switch (kb.state) {
     case 'absent':
-      return {
-        summary: 'No key binding JWT: anyone holding this SD-JWT can present it (RFC 9901 §4.3).',
-        lines,
-      };
+      return { summary: t.kbAbsent, lines };
     case 'no-key':
-      return {
-        summary:
-          kb.reason === 'bad-cnf-jwk'
-            ? 'The issuer JWT’s cnf.jwk cannot be used to check the key binding JWT’s signature.'
-            : 'The issuer JWT has no cnf.jwk: there is no holder key to check the key binding JWT with (RFC 9901 §4.1.2).',
-        lines,
-      };
+      return { summary: kb.reason === 'bad-cnf-jwk' ? t.kbBadCnf : t.kbNoCnf, lines };
     case 'invalid':
       return {
         summary:
-          kb.reason === 'not-a-jwt'
-            ? 'The key binding JWT is not a readable JWT.'
-            : kb.reason === 'alg-none'
-              ? 'The key binding JWT is unsigned (alg none): it must be signed by the holder key (RFC 9901 §4.3).'
-              : 'The key binding JWT’s signature does not verify with the holder key in cnf.jwk.',
+          kb.reason === 'not-a-jwt' ? t.kbNotAJwt : kb.reason === 'alg-none' ? t.kbAlgNone : t.kbBadSignature,
         lines,
       };
     case 'mismatch':
-      return { summary: 'The key binding JWT is signed by the holder key, but:', lines };
+      return { summary: t.kbMismatch, lines };
     case 'valid':
-      return {
-        summary: 'The key binding JWT is signed by the holder key in cnf.jwk and bound to this presentation.',
-        lines,
-      };
+      return { summary: t.kbValid, lines };
   }
 }
 
 /** What the header's typ says about the SD-JWT. */
-export function describeSdJwtType(vc: SdJwtVcInfo): string {
+export function describeSdJwtType(vc: SdJwtVcInfo, t: Words = sdJwtWordingMessages.get()): string {
   switch (vc.typ) {
     case 'dc+sd-jwt':
-      return 'typ dc+sd-jwt: an SD-JWT VC (a digital credential as EU identity wallets and OpenID4VP present it); vct names its type.';
+      return t.typDc;
     case 'vc+sd-jwt':
-      return 'typ vc+sd-jwt: the older media type of SD-JWT VC, renamed dc+sd-jwt in later drafts; verifiers may accept both during the transition.';
+      return t.typVc;
     case 'sd-jwt':
-      return 'typ sd-jwt: a plain SD-JWT (RFC 9901 §9.11 explicit typing).';
+      return t.typSdJwt;
     case 'example+sd-jwt':
-      return 'typ example+sd-jwt: the type RFC 9901’s own examples use.';
+      return t.typExample;
     case 'absent':
-      return 'No typ in the header: RFC 9901 §9.11 recommends explicit typing so an SD-JWT cannot be taken for another kind of JWT.';
+      return t.typAbsent;
     case 'other':
-      return `typ ${vc.typText ?? ''}: not an SD-JWT media type this page knows.`;
+      return t.typOther({ typ: vc.typText ?? '' });
   }
 }

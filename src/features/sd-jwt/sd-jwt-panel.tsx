@@ -8,6 +8,7 @@ import { sdJwtMessages } from '../../i18n/en/sd-jwt';
 import { useMessages } from '../../i18n/use-messages';
 import { rich } from '../../i18n/rich';
 import type { MessagesOf } from '../../i18n/catalogue';
+import { sdJwtWordingMessages } from '../../i18n/en/sd-jwt-wording';
 
 type SdJwtText = MessagesOf<typeof sdJwtMessages>;
 
@@ -36,6 +37,7 @@ export interface SdJwtPanelProps {
 
 export function SdJwtPanel({ decoded, validation, onReading }: SdJwtPanelProps) {
   const t = useMessages(sdJwtMessages);
+  useMessages(sdJwtWordingMessages); // the panel's sentences follow the language
   const { view, busy } = useSdJwt(decoded, validation, onReading);
   const kb = view ? describeKeyBinding(view.keyBinding) : undefined;
   const reading = view?.reading;

@@ -1,52 +1,68 @@
 // SignatureReport → the signature-status sentence (the verdict line's words are in features/verdict).
 import type { SignatureReport } from '../../core/jws';
 import type { KeyInputReading } from '../../core/keys';
+// `t` is the current language's wording: a component passes `useMessages(problemsWordingMessages)`.
+import type { MessagesOf } from '../../i18n/catalogue';
+import { problemsWordingMessages } from '../../i18n/en/problems-wording';
 import { describeKey } from '../../shared/describe-keys';
 import { describeProblem } from '../../shared/describe-problem';
 
+type Words = MessagesOf<typeof problemsWordingMessages>;
+
 /** The sentence shown in signature-status. */
-export function describeSignature(report: SignatureReport, tokenKind: string | undefined): string {
+export function describeSignature(
+  report: SignatureReport,
+  tokenKind: string | undefined,
+  t: Words = problemsWordingMessages.get(),
+): string {
   switch (report.state) {
     case 'valid': {
       const k = report.key;
       const which =
-        k?.index !== undefined ? ` with JWKS key ${k.index + 1}${k.kid ? ` (kid ${k.kid})` : ''}` : '';
-      const tried = report.triedKeys ? `, after trying ${report.triedKeys} keys without a kid match` : '';
-      return `Signature verified${which}${tried}.`;
+        k?.index !== undefined
+          ? k.kid
+            ? t.withJwksKeyKid({ number: k.index + 1, kid: k.kid })
+            : t.withJwksKey({ number: k.index + 1 })
+          : '';
+      const tried = report.triedKeys ? t.afterTrying({ tried: report.triedKeys }) : '';
+      return t.verified({ which, tried });
     }
     case 'invalid':
-      return `Invalid signature: ${report.problem ? describeProblem(report.problem) : 'this key does not verify it.'}`;
+      return report.problem ? t.invalid({ reason: describeProblem(report.problem, t) }) : t.invalidNoReason;
     case 'no-key':
-      return 'Signature not checked: paste the secret or public key it was signed with.';
+      return t.noKey;
     case 'key-error':
-      return `Key cannot be used: ${report.problem ? describeProblem(report.problem) : 'unknown reason.'}`;
+      return report.problem ? t.keyError({ reason: describeProblem(report.problem, t) }) : t.keyErrorNoReason;
     case 'unsecured':
-      return 'Unsecured token (alg "none"): there is no signature, so it is never valid.';
+      return t.unsecured;
     case 'unsupported':
-      return `This browser cannot check ${report.alg ?? 'this'} signatures, so the token is shown but not verified.`;
+      return report.alg ? t.unsupported({ alg: report.alg }) : t.unsupportedNoAlg;
     case 'not-applicable':
-      return tokenKind === 'jwe'
-        ? 'Encrypted token: there is no signature on the outside; decrypt it to see what is inside.'
-        : 'Nothing to verify yet.';
+      return tokenKind === 'jwe' ? t.encrypted : t.nothingToVerify;
   }
 }
 
 /** The key-status state and sentence for what the key box holds. */
-export function describeKeyReading(reading: KeyInputReading): {
+export function describeKeyReading(
+  reading: KeyInputReading,
+  t: Words = problemsWordingMessages.get(),
+): {
   state: 'empty' | 'ok' | 'error';
   text: string;
   hints: string[];
 } {
-  if (reading.state === 'empty') return { state: 'empty', text: 'No key yet.', hints: [] };
-  if (reading.state === 'error') return { state: 'error', text: describeProblem(reading.problem), hints: [] };
+  if (reading.state === 'empty') return { state: 'empty', text: t.noKeyYet, hints: [] };
+  if (reading.state === 'error')
+    return { state: 'error', text: describeProblem(reading.problem, t), hints: [] };
   return {
     state: 'ok',
-    text: describeKey(reading.value.description),
-    hints: reading.value.hints.map((h) => describeProblem(h)),
+    text: describeKey(reading.value.description, t),
+    hints: reading.value.hints.map((h) => describeProblem(h, t)),
   };
 }
 
 /** Prefixes the nested JWS's signature sentence so it is clear which signature is meant. */
-export function describeNestedSignature(sentence: string): string {
-  return `Inner signed JWT: ${sentence.replace('paste the secret or public key', 'paste, in the nested key box, the secret or public key')}`;
+export function describeNestedSignature(sentence: string, t: Words = problemsWordingMessages.get()): string {
+  // With no key yet, the nested sentence points at the nested key box rather than the main one.
+  return t.innerSigned({ sentence: sentence === t.noKey ? t.innerNoKey : sentence });
 }

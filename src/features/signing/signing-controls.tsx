@@ -46,7 +46,7 @@ function describeSigning(s: SigningState, t: SigningText): string | undefined {
     case 'signing':
       return t.resigning;
     case 'signed':
-      return `${t.resigned}${s.warnings.length ? ` ${s.warnings.map(describeProblem).join(' ')}` : ''}`;
+      return `${t.resigned}${s.warnings.length ? ` ${s.warnings.map((w) => describeProblem(w)).join(' ')}` : ''}`;
     case 'failed':
       return t.couldNotResign({ reason: describeProblem(s.problem) });
   }

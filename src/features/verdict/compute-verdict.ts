@@ -8,6 +8,10 @@ import { summariseDecryption } from './summarise-decryption';
 import { summariseSignature } from './summarise-signature';
 import { withKeySource } from '../../shared/describe-key-source';
 import type { KeySource } from '../../core/hardening';
+import type { MessagesOf } from '../../i18n/catalogue';
+import { verdictWordingMessages } from '../../i18n/en/verdict-wording';
+
+type Words = MessagesOf<typeof verdictWordingMessages>;
 
 export type VerdictTone = 'good' | 'bad' | 'neutral';
 
@@ -40,7 +44,8 @@ export interface Verdict {
   parts: string[];
 }
 
-export function computeVerdict(input: VerdictInput): Verdict {
+/** `t` is the current language's wording: use-debugger passes `useMessages(verdictWordingMessages)`. */
+export function computeVerdict(input: VerdictInput, t: Words = verdictWordingMessages.get()): Verdict {
   if (input.hidden) return { hidden: true, tone: 'neutral', parts: [] };
   const { decryption } = input;
   const nested = decryption?.nested;
@@ -59,42 +64,46 @@ export function computeVerdict(input: VerdictInput): Verdict {
   const lead = decryption
     ? decryption.busy || nested?.busy
       ? undefined
-      : [summariseDecryption(decryption.report), nested && summariseSignature(nested.report)]
+      : [summariseDecryption(decryption.report, t), nested && summariseSignature(nested.report, t)]
           .filter(Boolean)
           .join(' · ')
     : signatureBusy
       ? undefined
-      : withKeySource(summariseSignature(report), report.state === 'valid' ? input.keySource : undefined);
+      : withKeySource(
+          summariseSignature(report, t),
+          report.state === 'valid' ? input.keySource : undefined,
+          t,
+        );
 
   const problems = input.claims
-    .map((v) => describeClaimVerdict(v, input.now))
+    .map((v) => describeClaimVerdict(v, input.now, t))
     .filter((x): x is string => x !== undefined)
     .concat(input.policyProblems ?? []);
   const parts = [lead, ...problems].filter((x): x is string => Boolean(x));
-  if (problems.length === 0 && input.claims.length > 0) parts.push('claims OK');
+  if (problems.length === 0 && input.claims.length > 0) parts.push(t.claimsOk);
   const tone = leadTone === 'bad' || problems.length > 0 ? 'bad' : leadTone;
   return { hidden: false, tone, parts };
 }
 
-function describeClaimVerdict(v: ClaimVerdict, now: number): string | undefined {
+function describeClaimVerdict(v: ClaimVerdict, now: number, t: Words): string | undefined {
   const when = v.time ? formatRelative(v.time.seconds, now) : '';
   switch (v.status) {
     case 'expired':
-      return `expired ${when}`;
+      return t.expired({ when });
     case 'not-yet-valid':
-      return `not valid yet (valid ${when})`;
+      return t.notYetValid({ when });
     case 'issued-in-future':
-      return `issued in the future (${when})`;
+      return t.issuedInFuture({ when });
     case 'mismatch':
-      return `${claimWord(v.name)} mismatch (expected ${v.expected?.join(' or ') ?? ''})`;
+      return t.mismatch({ claim: claimWord(v.name, t), expected: v.expected?.join(t.or) ?? '' });
     case 'missing':
-      return `${claimWord(v.name)} missing (expected ${v.expected?.join(' or ') ?? ''})`;
+      return t.missing({ claim: claimWord(v.name, t), expected: v.expected?.join(t.or) ?? '' });
     case 'invalid':
-      return `${v.name} is invalid`;
+      return t.invalid({ claim: v.name });
     default:
       return undefined;
   }
 }
 
-const claimWord = (name: string) =>
-  ({ aud: 'audience', iss: 'issuer', sub: 'subject', typ: 'type' })[name] ?? name;
+const claimWord = (name: string, t: Words) =>
+  ({ aud: t.audience, iss: t.issuer, sub: t.subject, typ: t.type })[name] ?? name;

@@ -1,21 +1,26 @@
 // SignatureReport → the verdict line's first words.
 import type { SignatureReport } from '../../core/jws';
+import type { MessagesOf } from '../../i18n/catalogue';
+import { verdictWordingMessages } from '../../i18n/en/verdict-wording';
 
 /** Short form for the one-line verdict. */
-export function summariseSignature(report: SignatureReport): string | undefined {
+export function summariseSignature(
+  report: SignatureReport,
+  t: MessagesOf<typeof verdictWordingMessages> = verdictWordingMessages.get(),
+): string | undefined {
   switch (report.state) {
     case 'valid':
-      return 'Signature verified';
+      return t.signatureVerified;
     case 'invalid':
-      return 'Signature invalid';
+      return t.signatureInvalid;
     case 'no-key':
-      return 'Signature not checked (no key)';
+      return t.signatureNoKey;
     case 'key-error':
-      return 'Key cannot be used';
+      return t.keyCannotBeUsed;
     case 'unsecured':
-      return 'Unsecured (alg none)';
+      return t.unsecured;
     case 'unsupported':
-      return `Signature not checkable here (${report.alg ?? 'unknown alg'})`;
+      return t.notCheckable({ alg: report.alg ?? t.unknownAlg });
     case 'not-applicable':
       return undefined;
   }

@@ -12,11 +12,22 @@ import { learn } from './learn';
 import { policy } from './policy';
 import { profile } from './profile';
 import { sdJwt } from './sd-jwt';
+import { compareWording } from './compare-wording';
+import { discoveryWording } from './discovery-wording';
+import { findingsWording } from './findings-wording';
+import { forgeWording } from './forge-wording';
+import { hardeningWording } from './hardening-wording';
+import { jweWording } from './jwe-wording';
+import { policyWording } from './policy-wording';
+import { problemsWording } from './problems-wording';
+import { registryWording } from './registry-wording';
+import { sdJwtWording } from './sd-jwt-wording';
 import { shared } from './shared';
 import { signature } from './signature';
 import { signing } from './signing';
 import { snippets } from './snippets';
 import { token } from './token';
+import { verdictWording } from './verdict-wording';
 
 export const zhCN = {
   app,
@@ -32,9 +43,20 @@ export const zhCN = {
   policy,
   profile,
   sdJwt,
+  compareWording,
+  discoveryWording,
+  findingsWording,
+  forgeWording,
+  hardeningWording,
+  jweWording,
+  policyWording,
+  problemsWording,
+  registryWording,
+  sdJwtWording,
   shared,
   signature,
   signing,
   snippets,
   token,
+  verdictWording,
 };
