@@ -1,11 +1,14 @@
 // The one reducer: events from each pane → the text every pane shows. Pure; derived text never echoes back.
 
-import { decodeToken, encodeJsonSegment, formatJson } from '../core/token/token';
+import { createTokenDecoder, encodeJsonSegment, formatJson } from '../core/token/token';
 import type { DecodedToken } from '../core/token/token';
 
 import type { SecretEncoding } from '../core/keys/keys';
 
 export type { SecretEncoding };
+
+/** The app's decoder: the reducer and useDebugger decode the same text on one keystroke; it keeps the last one. */
+export const decodeToken = createTokenDecoder(1);
 
 export interface ValidationInputs {
   audience: string;

@@ -1,9 +1,8 @@
 // Composes the feature hooks into what the layout shows: the pasted token flows decode → decrypt (JWE) → verify →
 // judge claims → computeVerdict. app.tsx only lays the result out.
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import { decodeToken } from '../core/token/token';
 import type { SecretEncoding } from '../core/keys/keys';
-import { debuggerReducer, initialState } from './debugger-reducer';
+import { debuggerReducer, decodeToken, initialState } from './debugger-reducer';
 import type { ValidationInputs } from './debugger-reducer';
 import { useTheme } from './use-theme';
 import { takeTokenFromUrl } from './url-token';
