@@ -137,6 +137,7 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
               headerText={state.headerText}
               payloadText={decryption.active ? decryption.payloadText : state.payloadText}
               readOnly={decryption.active}
+              jsonSerialized={decoded.json !== undefined}
               headerError={state.headerError}
               payloadError={state.payloadError}
               headerNames={decoded.header?.value ? Object.keys(decoded.header.value) : []}

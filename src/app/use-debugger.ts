@@ -129,6 +129,7 @@ export function useDebugger(initialToken?: string) {
     busy: signatureBusy,
     // Hints about the key text itself are already shown under key-status: say them once.
     warnings: report.warnings.map((w) => describeProblem(w)).filter((w) => !keyStatus.hints.includes(w)),
+    rows: !nested && decoded.json?.type === 'jws' ? { decoded, report } : undefined,
   };
   // Memoised: a 1 MB claims set would otherwise be stringified again on every render (each verdict).
   const claimsText = useMemo(

@@ -14,6 +14,18 @@ const segmentName: Record<Segment, string> = {
   tag: 'authentication tag',
 };
 
+const JSON_MEMBER_TEXT: Record<
+  Extract<Problem, { code: 'json-serialization' }>['reason'],
+  (m: string) => string
+> = {
+  missing: (m) => `its ${m} member is missing`,
+  'not-string': (m) => `its ${m} member is not a string`,
+  'not-object': (m) => `its ${m} member is not a JSON object`,
+  'not-array': (m) => `its ${m} member is not an array`,
+  empty: (m) => `its ${m} list is empty`,
+  'too-many': (m) => `its ${m} list has more than 100 entries; no real token has that many`,
+};
+
 const article = (kind: string) => (/^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
 
 /** Describes one decoding problem; other modules' problems are described by their own files in describe/. */
@@ -26,7 +38,7 @@ export function describeDecodeProblem(problem: Problem): string | undefined {
     case 'wrong-part-count':
       return `A JWT has 3 parts separated by dots (a JWE has 5); this one has ${problem.count}.`;
     case 'json-serialization':
-      return `This is a JWS/JWE in ${problem.serialization === 'general' ? 'general' : 'flattened'} JSON serialization; paste the compact form (header.payload.signature) instead.`;
+      return `This looks like a JWS/JWE in ${problem.serialization} JSON serialization, but ${JSON_MEMBER_TEXT[problem.reason](`"${problem.member}"`)}.`;
     case 'segment-empty':
       return `The ${segmentName[problem.segment]} part is empty.`;
     case 'segment-not-base64url':

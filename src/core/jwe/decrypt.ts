@@ -13,7 +13,7 @@ import { describeJweParts } from './parts';
 import { isJweAlg, isJweEnc } from './registry';
 import { findMissingFeature, probeJweSupport, type JweSupport } from './support';
 
-function isObject(value: unknown): value is JsonObject {
+export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -31,6 +31,20 @@ export interface DecryptionReport {
   /** The plaintext as a claims set, when it is a JSON object. */
   claims?: JsonObject;
   problem?: Problem;
+  /** A JWE in JSON serialization: the recipient whose key decrypted it (its index in `recipients`). */
+  recipient?: number;
+  /** A JWE in JSON serialization: what became of each recipient tried, in order. */
+  recipients?: RecipientReport[];
+}
+
+/** One recipient of a JSON-serialized JWE, tried with the key box's key. */
+export interface RecipientReport {
+  index: number;
+  state: DecryptionReport['state'];
+  alg?: string;
+  enc?: string;
+  kid?: string;
+  problem?: Problem;
 }
 
 export interface DecryptOptions {
@@ -47,7 +61,7 @@ function isJwtContentType(cty: string | undefined): boolean {
   return cty !== undefined && /^(application\/)?jwt$/i.test(cty);
 }
 
-function readPlaintext(bytes: Uint8Array, cty: string | undefined): Omit<DecryptionReport, 'state'> {
+export function readPlaintext(bytes: Uint8Array, cty: string | undefined): Omit<DecryptionReport, 'state'> {
   const strict = utf8DecodeStrict(bytes);
   const plaintext = strict ?? utf8DecodeLenient(bytes);
   const report: Omit<DecryptionReport, 'state'> = { plaintext, binary: strict === undefined, cty };
@@ -73,6 +87,11 @@ export async function decryptToken(
   keyText: string,
   { encoding = 'utf8', signal, support }: DecryptOptions = {},
 ): Promise<DecryptionReport> {
+  if (token.trimStart().startsWith('{')) {
+    // A JWE in JSON serialization: each recipient is tried in turn (decrypt-json.ts, loaded only for one).
+    const { decryptJsonToken } = await import('./decrypt-json');
+    return decryptJsonToken(decodeToken(token), keyText, { encoding, signal, support });
+  }
   const described = describeJweParts(token);
   if (!described.ok) return { state: 'failed', problem: described.problem };
   const { alg, enc, kid, cty, header } = described.value;

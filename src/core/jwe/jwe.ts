@@ -21,7 +21,13 @@ export { isJweAlgSupported, probeJweSupport, supportedJweAlgs, type JweSupport }
 export { describeJweParts, type JwePart, type JwePartName, type JweParts } from './parts';
 export { readJweKey, type JweKey, type ReadJweKeyOptions } from './key';
 export { mapJweError } from './errors';
-export { decryptToken, verifyNestedToken, type DecryptOptions, type DecryptionReport } from './decrypt';
+export {
+  decryptToken,
+  verifyNestedToken,
+  type DecryptOptions,
+  type DecryptionReport,
+  type RecipientReport,
+} from './decrypt';
 export {
   encryptPayload,
   generateJweKey,

@@ -2,7 +2,13 @@
 
 import { decodeBase64url } from '../shared/base64url';
 import { fail, ok, type Problem, type Result, type Segment } from '../shared/problems';
-import { decodeHeaderSegment, decodeToken, type DecodedHeader, type JsonObject } from '../token/token';
+import {
+  decodeHeaderSegment,
+  decodeToken,
+  type DecodedHeader,
+  type JsonObject,
+  type JweJson,
+} from '../token/token';
 
 export type JwePartName = 'protected' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag';
 
@@ -23,6 +29,8 @@ export interface JweParts {
   cty?: string;
   kid?: string;
   parts: JwePart[];
+  /** A JWE in JSON serialization: its recipients (the parts above are the first recipient's). */
+  json?: JweJson;
 }
 
 const PART_NAMES: JwePartName[] = ['protected', 'encrypted-key', 'iv', 'ciphertext', 'tag'];
@@ -80,5 +88,6 @@ export function describeJweParts(token: string): Result<JweParts> {
     cty: readHeaderString(value, 'cty'),
     kid: readHeaderString(value, 'kid'),
     parts,
+    ...(decoded.json?.type === 'jwe' ? { json: decoded.json } : {}),
   });
 }

@@ -13,7 +13,13 @@ export type DecodeProblem =
   // decoding (token.ts)
   | { code: 'empty-token' }
   | { code: 'wrong-part-count'; count: number }
-  | { code: 'json-serialization'; serialization: 'flattened' | 'general' | 'unknown' }
+  /** A JWS or JWE in JSON serialization with a member missing or of the wrong type (or too many entries). */
+  | {
+      code: 'json-serialization';
+      serialization: 'flattened' | 'general';
+      member: string;
+      reason: 'missing' | 'not-string' | 'not-object' | 'not-array' | 'empty' | 'too-many';
+    }
   | { code: 'not-a-token' }
   | { code: 'segment-empty'; segment: Segment }
   | { code: 'segment-not-base64url'; segment: Segment; index: number; character: string }

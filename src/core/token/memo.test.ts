@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTokenDecoder } from './memo';
-import { decodeToken } from './decode';
+import { decodeToken } from './token';
 
 const A = 'eyJhbGciOiJIUzI1NiJ9.eyJhIjoxfQ.c2ln';
 const B = 'eyJhbGciOiJIUzI1NiJ9.eyJiIjoyfQ.c2ln';

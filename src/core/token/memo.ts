@@ -1,7 +1,7 @@
 // A decoder that remembers its last few answers, for callers that decode the same text several times per
 // keystroke (the reducer and the app do, and a 1 MB token is costly). The caller owns it: core keeps no state.
 
-import { decodeToken } from './decode';
+import { decodeToken } from './token';
 import type { DecodedToken } from './types';
 
 export type TokenDecoder = (input: string) => DecodedToken;

@@ -49,14 +49,56 @@ export interface DecodedToken {
    * while `token`, `parts`, header and payload are the issuer-signed JWT's (verified like any JWS).
    */
   sdJwt?: { text: string };
+  /**
+   * Set for a JWS or JWE in JSON serialization (RFC 7515 §7.2, RFC 7516 §7.2): `token` is the cleaned JSON text,
+   * while `parts`, header and payload are the first signature's (or recipient's) as if it were compact.
+   */
+  json?: JwsJson | JweJson;
 }
 
-/** The first problem in reading order: token, then header, then payload. */
-export function firstProblem(
-  decoded: DecodedToken,
-): { part: 'token' | 'header' | 'payload'; problem: Problem } | undefined {
-  if (decoded.tokenProblem) return { part: 'token', problem: decoded.tokenProblem };
-  if (decoded.header?.problem) return { part: 'header', problem: decoded.header.problem };
-  if (decoded.payload?.problem) return { part: 'payload', problem: decoded.payload.problem };
-  return undefined;
+/** One signature of a JWS in JSON serialization. */
+export interface JwsJsonSignature {
+  index: number;
+  /** The `protected` member, decoded (`raw` is '' when absent). */
+  protected: DecodedHeader;
+  /** The unprotected `header` member, as sent. */
+  header?: JsonObject;
+  /** The JOSE header: protected and unprotected members together (RFC 7515 §7.2.1). */
+  joseHeader: JsonObject;
+  signature: string;
+  /** The signature bytes' length, when the member is base64url. */
+  signatureLength?: number;
+  problem?: Problem;
+}
+
+export interface JwsJson {
+  type: 'jws';
+  serialization: 'flattened' | 'general';
+  /** The `payload` member as sent; undefined when the payload is detached (RFC 7515 Appendix F). */
+  payload?: string;
+  signatures: JwsJsonSignature[];
+}
+
+/** One recipient of a JWE in JSON serialization. */
+export interface JweJsonRecipient {
+  index: number;
+  /** The per-recipient unprotected `header`, as sent. */
+  header?: JsonObject;
+  encryptedKey: string;
+  /** The JOSE header for this recipient: protected, shared unprotected and per-recipient members together. */
+  joseHeader: JsonObject;
+}
+
+export interface JweJson {
+  type: 'jwe';
+  serialization: 'flattened' | 'general';
+  /** The `protected` member, decoded (`raw` is '' when absent). */
+  protected: DecodedHeader;
+  /** The shared `unprotected` header, as sent. */
+  unprotected?: JsonObject;
+  recipients: JweJsonRecipient[];
+  iv: string;
+  ciphertext: string;
+  tag: string;
+  aad?: string;
 }

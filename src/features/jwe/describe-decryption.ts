@@ -4,6 +4,11 @@ import type { Problem } from '../../core/shared/problems';
 import { describeProblem } from '../../shared/describe-problem';
 import { describeJweProblem } from './describe-jwe';
 
+const recipientKid = (report: DecryptionReport): string => {
+  const kid = report.recipients?.find((r) => r.index === report.recipient)?.kid;
+  return kid ? ` (kid ${kid})` : '';
+};
+
 /** The decryption-status sentence for each state of a DecryptionReport. */
 export function describeDecryption(report: DecryptionReport, zip?: string): string {
   const algs = report.alg ? `${report.alg}${report.enc ? ` / ${report.enc}` : ''}` : 'an unknown algorithm';
@@ -20,7 +25,9 @@ export function describeDecryption(report: DecryptionReport, zip?: string): stri
           : report.binary
             ? 'binary data, not text'
             : 'text that is not a claims set';
-      return `Decrypted (${algs}${zip === 'DEF' ? ', DEFLATE-compressed' : ''}): the plaintext is ${what}.`;
+      const recipient =
+        report.recipient !== undefined ? ` for recipient ${report.recipient + 1}${recipientKid(report)}` : '';
+      return `Decrypted${recipient} (${algs}${zip === 'DEF' ? ', DEFLATE-compressed' : ''}): the plaintext is ${what}.`;
     }
     case 'failed': {
       if (!report.problem) return 'Decryption failed.';

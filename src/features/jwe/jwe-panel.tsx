@@ -5,6 +5,7 @@ import type { DecryptionReport } from '../../core/jwe/jwe';
 import { describeProblem } from '../../shared/describe-problem';
 import { describeJwePart } from './describe-jwe';
 import { describeDecryption } from './describe-decryption';
+import { JweRecipients } from './jwe-recipients';
 
 export interface JwePanelProps {
   /** The cleaned compact JWE in the pane. */
@@ -75,6 +76,7 @@ export function JwePanel({
       ) : (
         !described.ok && <p className="hint">{describeProblem(described.problem)}</p>
       )}
+      {parts?.json && <JweRecipients json={parts.json} report={report} />}
       {parts && (parts.zip || parts.cty || parts.kid) && (
         <p className="hint">
           {[

@@ -3,6 +3,12 @@ import type { SecretEncoding } from '../../app/debugger-reducer';
 import { CopyButton } from '../../shared/copy-button';
 import { fileDropHandlers } from '../../shared/file-drop';
 import { partHighlightHandlers } from '../../shared/part-highlight';
+import { lazy, Suspense } from 'react';
+import type { SignatureReport } from '../../core/jws/verify';
+import type { DecodedToken } from '../../core/token/token';
+
+// Only a JSON-serialized JWS has signature rows: their code loads when one is pasted.
+const SignatureRows = lazy(() => import('./signature-rows'));
 
 export type SignatureState =
   'valid' | 'invalid' | 'no-key' | 'key-error' | 'unsecured' | 'unsupported' | 'not-applicable';
@@ -11,7 +17,14 @@ export interface KeyPanelProps {
   keyText: string;
   encoding: SecretEncoding;
   keyStatus: { state: 'empty' | 'ok' | 'error'; text: string; hints: string[] };
-  signature: { state: SignatureState; text: string; busy: boolean; warnings: string[] };
+  signature: {
+    state: SignatureState;
+    text: string;
+    busy: boolean;
+    warnings: string[];
+    /** A JSON-serialized JWS and the report on it: one signature-row per signature. */
+    rows?: { decoded: DecodedToken; report: SignatureReport };
+  };
   onKeyEdited: (text: string) => void;
   onEncodingChanged: (encoding: SecretEncoding) => void;
   /** Extra controls (alg select, generate, export) rendered under the key box. */
@@ -47,6 +60,11 @@ export function KeyPanel({
       >
         {signature.text}
       </p>
+      {signature.rows && (
+        <Suspense fallback={null}>
+          <SignatureRows decoded={signature.rows.decoded} report={signature.rows.report} />
+        </Suspense>
+      )}
       {signature.warnings.map((w) => (
         <p key={w} className="hint">
           {w}

@@ -13,6 +13,8 @@ export interface ClaimsEditorsProps {
   payloadIsJson: boolean;
   /** An encrypted token: the header and the decrypted payload are shown, not edited. */
   readOnly?: boolean;
+  /** A JWS or JWE in JSON serialization: shown (the first signature's or recipient's JOSE header), not edited. */
+  jsonSerialized?: boolean;
   theme: 'light' | 'dark';
   onHeaderEdited: (text: string) => void;
   onPayloadEdited: (text: string) => void;
@@ -21,7 +23,11 @@ export interface ClaimsEditorsProps {
 const describeJsonError = (error: string) =>
   error === 'not-an-object' ? 'must be a JSON object' : `is not valid JSON (${error})`;
 
-export function ClaimsEditors(props: ClaimsEditorsProps) {
+const JSON_SERIALIZED_NOTE =
+  'A token in JSON serialization is shown, not edited: the header is the first signature’s (or recipient’s) protected and unprotected members together. Copy it as compact to edit it.';
+
+export function ClaimsEditors(input: ClaimsEditorsProps) {
+  const props = input.jsonSerialized ? { ...input, readOnly: true } : input;
   const registry = useRegistry();
   const registered = registry
     ? props.headerNames.map((n) => registry.describeHeaderName(n)).filter((x) => x !== undefined)
@@ -86,8 +92,9 @@ export function ClaimsEditors(props: ClaimsEditorsProps) {
       </div>
       {props.readOnly && (
         <p className="hint" data-testid="payload-read-only-note">
-          An encrypted token cannot be edited here: the payload shows its decrypted plaintext. Use Encrypt to
-          make a new JWE.
+          {input.jsonSerialized
+            ? JSON_SERIALIZED_NOTE
+            : 'An encrypted token cannot be edited here: the payload shows its decrypted plaintext. Use Encrypt to make a new JWE.'}
         </p>
       )}
       <div

@@ -103,7 +103,8 @@ export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) 
     releaseCaret(box);
     onEdited(next);
   };
-  const highlight = !large && decoded.parts.length > 1;
+  // A JSON-serialized token is not dotted text: nothing to colour by part.
+  const highlight = !large && decoded.parts.length > 1 && !decoded.json;
   const jwe = decoded.kind === 'jwe';
   const onPointer = (e: MouseEvent<HTMLTextAreaElement>) => {
     const index = backdrop.current ? segmentUnderPointer(backdrop.current, e) : undefined;
@@ -183,7 +184,16 @@ const KIND_TEXT = {
   unsecured: 'Unsecured JWT (alg "none"): anyone can forge it',
   jwe: 'Encrypted JWT (JWE): its claims are encrypted; the protected header is shown',
   'sd-jwt': 'SD-JWT',
+  'jws-json': 'Signed token (JWS) in JSON serialization',
+  'jwe-json': 'Encrypted token (JWE) in JSON serialization: its claims are encrypted',
 } as const;
+
+/** token-status's data-kind: the token kind, or its JSON-serialized or SD-JWT form. */
+function kindOf(decoded: DecodedToken): keyof typeof KIND_TEXT | undefined {
+  if (decoded.sdJwt) return 'sd-jwt';
+  if (decoded.json) return decoded.json.type === 'jwe' ? 'jwe-json' : 'jws-json';
+  return decoded.kind;
+}
 
 export function TokenStatus({ decoded }: { decoded: DecodedToken }) {
   const problem = firstProblem(decoded);
@@ -209,7 +219,12 @@ export function TokenStatus({ decoded }: { decoded: DecodedToken }) {
     );
   }
   const notes = decoded.notes;
-  const kind = decoded.sdJwt ? 'sd-jwt' : decoded.kind;
+  const kind = kindOf(decoded);
+  const count =
+    decoded.json?.type === 'jws' ? decoded.json.signatures.length : decoded.json?.recipients.length;
+  const form = decoded.json
+    ? `, ${decoded.json.serialization}${count && count > 1 ? `, ${count} ${decoded.json.type === 'jws' ? 'signatures' : 'recipients'}` : ''}`
+    : '';
   const cleaned = decoded.cleanups.filter((c) => c !== 'whitespace' || decoded.cleanups.length === 1);
   return (
     <div
@@ -219,7 +234,7 @@ export function TokenStatus({ decoded }: { decoded: DecodedToken }) {
       data-kind={kind}
       role="status"
     >
-      <strong>Decoded:</strong> {kind ? KIND_TEXT[kind] : ''}
+      <strong>Decoded:</strong> {kind ? KIND_TEXT[kind] + form : ''}
       {cleaned.length > 0 && <span className="muted"> · removed {cleaned.map(cleanupText).join(', ')}</span>}
       {notes.map((n, i) => (
         <div key={i} className="note">
