@@ -59,6 +59,8 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
               text={state.tokenText}
               decoded={decoded}
               onEdited={d.onTokenEdited}
+              detachedPayload={d.detachedPayload}
+              onDetachedPayloadEdited={d.setDetachedPayload}
               actions={<ExamplePicker onExample={d.onExample} />}
             />
           </ErrorBoundary>

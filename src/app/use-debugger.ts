@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { SecretEncoding } from '../core/keys/keys';
 import { debuggerReducer, decodeToken, initialState } from './debugger-reducer';
+import { attachDetachedPayload } from '../core/token/token';
 import type { ValidationInputs } from './debugger-reducer';
 import { useTheme } from './use-theme';
 import { takeTokenFromUrl } from './url-token';
@@ -23,7 +24,13 @@ import type { SdJwtReading } from '../core/sd-jwt';
 
 export function useDebugger(initialToken?: string) {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
-  const decoded = useMemo(() => decodeToken(state.tokenText), [state.tokenText]);
+  // A detached payload (RFC 7515 Appendix F, RFC 7797) typed in detached-payload-input is put back into the token
+  // before anything reads it: the claims, findings and signature then see the payload that was signed.
+  const [detachedPayload, setDetachedPayload] = useState('');
+  const decoded = useMemo(
+    () => attachDetachedPayload(decodeToken(state.tokenText), detachedPayload),
+    [state.tokenText, detachedPayload],
+  );
   const view = decoded.payload?.view;
   // JWE: the claims come from the decrypted plaintext (or the nested JWS inside it), not from the token.
   const [nestedKeyText, setNestedKeyText] = useState('');
@@ -174,6 +181,8 @@ export function useDebugger(initialToken?: string) {
     signedToken,
     payloadIsJson,
     onTokenEdited,
+    detachedPayload,
+    setDetachedPayload,
     onExample,
     onHeaderEdited,
     onPayloadEdited,

@@ -61,6 +61,8 @@ export function describeDecodeProblem(problem: Problem): string | undefined {
       return 'The JWE header has no "enc": it must name its content encryption (RFC 7516 §4.1.2).';
     case 'unsecured-with-signature':
       return 'The header says alg "none" but the token carries a signature; an unsecured JWT must end with an empty part.';
+    case 'payload-detached':
+      return 'The payload is detached (RFC 7515 Appendix F): the token carries only the header and signature. Enter the signed payload in the detached payload box to verify it.';
     case 'payload-not-claims':
       if (problem.reason === 'unencoded')
         return 'With "b64": false (RFC 7797) the payload is raw text, not base64url or claims.';

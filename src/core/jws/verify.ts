@@ -65,6 +65,16 @@ export async function verifyDecodedToken(
   reading: KeyInputReading,
   signal?: AbortSignal,
 ): Promise<SignatureReport> {
+  // RFC 7515 Appendix F: without its payload a detached signature cannot be checked (attachDetachedPayload first).
+  if (decoded.detached && !decoded.tokenProblem && decoded.kind === 'jws') {
+    const alg = decoded.header?.value?.alg;
+    return {
+      state: 'not-applicable',
+      ...(typeof alg === 'string' ? { alg } : {}),
+      problem: { code: 'payload-detached' },
+      warnings: [],
+    };
+  }
   if (decoded.json?.type === 'jws' && !decoded.tokenProblem) {
     // Loaded only for a JSON-serialized token; it judges each signature with verifyOneSignature.
     const { verifyJsonSignatures } = await import('./verify-json');

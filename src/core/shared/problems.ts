@@ -32,6 +32,8 @@ export type DecodeProblem =
   | { code: 'header-alg-not-string' }
   | { code: 'header-missing-enc' }
   | { code: 'unsecured-with-signature' }
+  /** RFC 7515 Appendix F: the payload is not in the token (`header..signature`, or no `payload` member). */
+  | { code: 'payload-detached' }
   | { code: 'payload-not-claims'; reason: 'not-json' | 'not-utf8' | 'unencoded' };
 // Later modules (keys, verify, sign, jwe, discovery) add their own sections below.
 

@@ -113,8 +113,10 @@ function decodeJwsJson(value: JsonObject, token: string, cleanups: Cleanup[]): D
   const notes: Problem[] = [];
   const unencoded = isUnencoded(first.protected.value);
   let payload: DecodedPayload;
-  if (payloadRaw === undefined) payload = { raw: '' };
-  else if (unencoded) payload = { raw: payloadRaw, view: { type: 'text', text: payloadRaw } };
+  if (payloadRaw === undefined) {
+    payload = { raw: '' };
+    notes.push({ code: 'payload-detached' });
+  } else if (unencoded) payload = { raw: payloadRaw, view: { type: 'text', text: payloadRaw } };
   else payload = decodePayloadSegment(payloadRaw);
   if (unencoded) notes.push({ code: 'payload-not-claims', reason: 'unencoded' });
   else if (payload.view?.type === 'text' && !payload.problem)
@@ -136,6 +138,7 @@ function decodeJwsJson(value: JsonObject, token: string, cleanups: Cleanup[]): D
     ...(first.signatureLength !== undefined ? { signatureLength: first.signatureLength } : {}),
     notes,
     json,
+    ...(payloadRaw === undefined ? { detached: true } : {}),
   };
 }
 

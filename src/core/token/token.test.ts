@@ -68,7 +68,6 @@ describe('decodeToken on malformed input', () => {
     ['{"not":"a token"}', 'token', 'not-a-token'],
     [`{"payload":"${P}","signatures":[]}`, 'token', 'json-serialization'],
     [`.${P}.sig`, 'header', 'segment-empty'],
-    [`${H}..sig`, 'payload', 'segment-empty'],
     [`${H}.a+b/.sig`, 'payload', 'segment-not-base64url'],
     [`${H}.abcde.sig`, 'payload', 'segment-bad-length'],
     [`${b64('{"alg":')}.${P}.sig`, 'header', 'segment-not-json'],

@@ -37,6 +37,8 @@ function decodeCompact(token: string, cleanups: Cleanup[]): DecodedToken {
   }
   const [h = '', p = '', s = ''] = parts;
   const header = decodeHeaderSegment(h);
+  // RFC 7515 Appendix F: `header..signature` signs a payload sent apart from the token.
+  if (p === '' && s !== '') return decodeDetached(token, cleanups, parts, header);
   // RFC 7797: with "b64": false the payload segment is the payload itself, not base64url of it.
   const crit = header.value?.crit;
   const unencoded = header.value?.b64 === false && Array.isArray(crit) && crit.includes('b64');
@@ -90,3 +92,27 @@ export function firstProblem(
   if (decoded.payload?.problem) return { part: 'payload', problem: decoded.payload.problem };
   return undefined;
 }
+
+function decodeDetached(
+  token: string,
+  cleanups: Cleanup[],
+  parts: string[],
+  header: DecodedToken['header'],
+): DecodedToken {
+  const notes: Problem[] = [{ code: 'payload-detached' }];
+  const sig = segmentByteLength(parts[2] ?? '', 'signature');
+  if (sig.problem) notes.push(sig.problem);
+  const kind: TokenKind = header?.value?.alg === 'none' ? 'unsecured' : 'jws';
+  return {
+    token,
+    cleanups,
+    parts,
+    kind,
+    header,
+    payload: { raw: '' },
+    ...(sig.length !== undefined ? { signatureLength: sig.length } : {}),
+    notes,
+    detached: true,
+  };
+}
+export { attachDetachedPayload } from './attach';

@@ -54,6 +54,10 @@ export interface DecodedToken {
    * while `parts`, header and payload are the first signature's (or recipient's) as if it were compact.
    */
   json?: JwsJson | JweJson;
+  /** RFC 7515 Appendix F: the payload is not in the token; nothing can be verified until it is supplied. */
+  detached?: boolean;
+  /** The payload was detached and has been supplied (attachDetachedPayload): the parts and payload hold it. */
+  detachedSupplied?: boolean;
 }
 
 /** One signature of a JWS in JSON serialization. */

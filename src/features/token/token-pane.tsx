@@ -48,7 +48,16 @@ export interface TokenPaneProps {
   onEdited: (text: string) => void;
   /** Extra controls for the title bar (the example picker). */
   actions?: ReactNode;
+  /** The payload typed for a token whose payload is detached (RFC 7515 Appendix F, RFC 7797). */
+  detachedPayload?: string;
+  onDetachedPayloadEdited?: (text: string) => void;
 }
+
+const DETACHED_WORDS = {
+  label: 'Detached payload: the bytes that were signed',
+  placeholder:
+    'This token carries no payload (header..signature). Paste the payload it signs, exactly as signed; with "b64": false (RFC 7797) these are the raw bytes, else the payload before base64url.',
+};
 
 /** The token part at segment `index` that has its own pane (JWE parts other than the header have none). */
 function partAt(index: number, jwe: boolean): TokenPart | undefined {
@@ -77,7 +86,14 @@ function releaseCaret(area: HTMLTextAreaElement) {
   window.getSelection()?.removeAllRanges();
 }
 
-export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) {
+export function TokenPane({
+  text,
+  decoded,
+  onEdited,
+  actions,
+  detachedPayload = '',
+  onDetachedPayloadEdited,
+}: TokenPaneProps) {
   const backdrop = useRef<HTMLDivElement>(null);
   const large = text.length > LARGE_TOKEN;
   const [drawLarge, setDrawLarge] = useState(false);
@@ -174,6 +190,21 @@ export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) 
           </Suspense>
         )}
       </div>
+      {(decoded.detached || decoded.detachedSupplied) && onDetachedPayloadEdited && (
+        <div className="detached-payload">
+          <label htmlFor="detached-payload-input">{DETACHED_WORDS.label}</label>
+          <textarea
+            id="detached-payload-input"
+            data-testid="detached-payload-input"
+            value={detachedPayload}
+            rows={3}
+            spellCheck={false}
+            autoComplete="off"
+            placeholder={DETACHED_WORDS.placeholder}
+            onChange={(e) => onDetachedPayloadEdited(e.target.value)}
+          />
+        </div>
+      )}
       <TokenStatus decoded={decoded} />
     </section>
   );
