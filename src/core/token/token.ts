@@ -116,3 +116,4 @@ function decodeDetached(
   };
 }
 export { attachDetachedPayload } from './attach';
+export type { Reencoded, ReencodeRefusal } from './reencode';

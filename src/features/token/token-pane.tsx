@@ -19,6 +19,8 @@ import type { TokenPart } from '../../shared/part-highlight';
 const LARGE_TOKEN = 100_000;
 // The notice over a token too large to draw loads when first needed.
 const TokenVeil = lazy(() => import('./token-veil'));
+// Copy as flattened JSON / as compact: not needed for the first verdict.
+const ReencodeButtons = lazy(() => import('./reencode-buttons'));
 const PART_CLASSES = ['part-header', 'part-payload', 'part-signature', 'part-iv', 'part-tag'];
 const JWE_CLASSES = ['part-header', 'part-key', 'part-iv', 'part-payload', 'part-tag'];
 
@@ -141,6 +143,11 @@ export function TokenPane({
         <div className="panel-tools">
           {actions}
           <CopyButton text={() => text} label="Copy token" testId="copy-token" disabled={!text} />
+          {decoded.kind && !decoded.tokenProblem && (
+            <Suspense fallback={null}>
+              <ReencodeButtons decoded={decoded} />
+            </Suspense>
+          )}
           <button type="button" className="small" onClick={() => onEdited('')} data-testid="clear-token">
             Clear
           </button>
