@@ -73,6 +73,8 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
               text={state.tokenText}
               decoded={decoded}
               onEdited={d.onTokenEdited}
+              detachedPayload={d.detachedPayload}
+              onDetachedPayloadEdited={d.setDetachedPayload}
               actions={<ExamplePicker onExample={d.onExample} />}
             />
           </ErrorBoundary>
@@ -147,6 +149,7 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
               headerText={state.headerText}
               payloadText={decryption.active ? decryption.payloadText : state.payloadText}
               readOnly={decryption.active}
+              jsonSerialized={decoded.json !== undefined}
               headerError={state.headerError}
               payloadError={state.payloadError}
               headerNames={decoded.header?.value ? Object.keys(decoded.header.value) : []}

@@ -1,7 +1,7 @@
 // The one reducer: events from each pane → the text every pane shows. Pure; derived text never echoes back.
 
-import { decodeToken, encodeJsonSegment, formatJson } from '../core/token';
 import type { DecodedToken } from '../core/token';
+import { createTokenDecoder, encodeJsonSegment, formatJson } from '../core/token';
 
 import type { DebuggerEvent, DebuggerState } from '../shared/debugger-state';
 
@@ -11,6 +11,9 @@ export type {
   SecretEncoding,
   ValidationInputs,
 } from '../shared/debugger-state';
+
+/** The app's decoder: the reducer and useDebugger decode the same text on one keystroke; it keeps the last one. */
+export const decodeToken = createTokenDecoder(1);
 
 export const initialState: DebuggerState = {
   tokenText: '',
@@ -111,7 +114,9 @@ export function debuggerReducer(state: DebuggerState, event: DebuggerEvent): Deb
     case 'payloadEdited': {
       // A JWE's editors are read-only (its header is authenticated, its payload is the decrypted plaintext);
       // Monaco still reports a read-only model's setValue as a change, so that echo must not rewrite the token.
-      if (decodeToken(state.tokenText).kind === 'jwe') return state;
+      // A JSON-serialized token is shown, not rebuilt: an edit would silently turn it into a compact token.
+      const current = decodeToken(state.tokenText);
+      if (current.kind === 'jwe' || current.json) return state;
       const isHeader = event.type === 'headerEdited';
       const parsed = parseObject(event.text);
       const textField = isHeader ? 'headerText' : 'payloadText';
@@ -139,10 +144,13 @@ export function debuggerReducer(state: DebuggerState, event: DebuggerEvent): Deb
     case 'keyGenerated':
       return { ...state, keyText: event.text, revision: state.revision + 1, tokenOrigin: 'edited' };
     case 'algChanged':
+      if (decodeToken(state.tokenText).json) return state; // shown, not rebuilt (see headerEdited)
       return withObject(state, 0, { ...currentObject(state, 0), alg: event.alg });
     case 'headerPatched':
+      if (decodeToken(state.tokenText).json) return state;
       return withObject(state, 0, { ...currentObject(state, 0), ...event.patch });
     case 'claimsPatched':
+      if (decodeToken(state.tokenText).json) return state;
       return withObject(state, 1, { ...currentObject(state, 1), ...event.patch });
     case 'templateChosen': {
       const withHeader = withObject(state, 0, event.header);

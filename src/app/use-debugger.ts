@@ -1,9 +1,9 @@
 // Composes the feature hooks into what the layout shows: the pasted token flows decode → decrypt (JWE) → verify →
 // judge claims → computeVerdict. app.tsx only lays the result out.
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import { decodeToken } from '../core/token';
 import type { SecretEncoding } from '../core/keys';
-import { debuggerReducer, initialState } from './debugger-reducer';
+import { debuggerReducer, decodeToken, initialState } from './debugger-reducer';
+import { attachDetachedPayload } from '../core/token';
 import type { ValidationInputs } from './debugger-reducer';
 import { useTheme } from './use-theme';
 import { takeTokenFromUrl } from './url-token';
@@ -30,7 +30,13 @@ const NO_FAILURES: string[] = [];
 
 export function useDebugger(initialToken?: string) {
   const [state, dispatch] = useReducer(debuggerReducer, initialState);
-  const decoded = useMemo(() => decodeToken(state.tokenText), [state.tokenText]);
+  // A detached payload (RFC 7515 Appendix F, RFC 7797) typed in detached-payload-input is put back into the token
+  // before anything reads it: the claims, findings and signature then see the payload that was signed.
+  const [detachedPayload, setDetachedPayload] = useState('');
+  const decoded = useMemo(
+    () => attachDetachedPayload(decodeToken(state.tokenText), detachedPayload),
+    [state.tokenText, detachedPayload],
+  );
   const view = decoded.payload?.view;
   // JWE: the claims come from the decrypted plaintext (or the nested JWS inside it), not from the token.
   const [nestedKeyText, setNestedKeyText] = useState('');
@@ -157,6 +163,7 @@ export function useDebugger(initialToken?: string) {
     warnings: report.warnings
       .map((w) => describeProblem(w, words))
       .filter((w) => !keyStatus.hints.includes(w)),
+    rows: !nested && decoded.json?.type === 'jws' ? { decoded, report } : undefined,
   };
   // Memoised: a 1 MB claims set would otherwise be stringified again on every render (each verdict).
   const claimsText = useMemo(
@@ -200,6 +207,8 @@ export function useDebugger(initialToken?: string) {
     signedToken,
     payloadIsJson,
     onTokenEdited,
+    detachedPayload,
+    setDetachedPayload,
     onExample,
     onHeaderEdited,
     onPayloadEdited,

@@ -19,6 +19,20 @@ const segmentName = (segment: Segment, t: Words): string =>
     tag: t.segTag,
   })[segment];
 
+const jsonMemberText = (
+  reason: Extract<Problem, { code: 'json-serialization' }>['reason'],
+  m: string,
+  t: Words,
+) =>
+  ({
+    missing: t.jsonMemberMissing,
+    'not-string': t.jsonMemberNotString,
+    'not-object': t.jsonMemberNotObject,
+    'not-array': t.jsonMemberNotArray,
+    empty: t.jsonMemberEmpty,
+    'too-many': t.jsonMemberTooMany,
+  })[reason]({ member: m });
+
 const jsonKind = (kind: JsonKind, t: Words): string =>
   ({
     array: t.kindArray,
@@ -45,7 +59,11 @@ export function describeDecodeProblem(
     case 'wrong-part-count':
       return t.wrongPartCount({ count: problem.count });
     case 'json-serialization':
-      return problem.serialization === 'general' ? t.jsonSerializationGeneral : t.jsonSerializationFlattened;
+      return (
+        problem.serialization === 'general' ? t.jsonSerializationGeneral : t.jsonSerializationFlattened
+      )({
+        what: jsonMemberText(problem.reason, `"${problem.member}"`, t),
+      });
     case 'segment-empty':
       return t.segmentEmpty({ segment: segmentName(problem.segment, t) });
     case 'segment-not-base64url':
@@ -75,6 +93,8 @@ export function describeDecodeProblem(
       return t.headerMissingEnc;
     case 'unsecured-with-signature':
       return t.unsecuredWithSignature;
+    case 'payload-detached':
+      return t.payloadDetached;
     case 'payload-not-claims':
       if (problem.reason === 'unencoded') return t.payloadUnencoded;
       return problem.reason === 'not-utf8' ? t.payloadBinary : t.payloadText;

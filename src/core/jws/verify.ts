@@ -1,6 +1,6 @@
 // Checks a compact JWS's signature (signature only: claims are judged by claims.ts) with the key box's key.
 
-import { compactVerify } from 'jose';
+import { compactVerify, flattenedVerify, type FlattenedJWSInput } from 'jose';
 import { getJwsAlgorithm, MIN_RSA_BITS, type JwsAlgorithm } from './algorithms';
 import { decodeBase64url, utf8Encode } from '../shared/base64url';
 import { problemFromCryptoError } from '../shared/crypto-errors';
@@ -26,6 +26,14 @@ export interface SignatureReport {
   triedKeys?: number;
   /** Things to know even when the signature is valid: short secret, RSA under 2048 bits, … */
   warnings: Problem[];
+  /** A JWS in JSON serialization: the verdict on each signature, in order (the state above is `valid` when one is). */
+  signatures?: SignatureRowReport[];
+}
+
+/** The verdict on one signature of a JWS in JSON serialization. */
+export interface SignatureRowReport extends Omit<SignatureReport, 'signatures'> {
+  index: number;
+  kid?: string;
 }
 
 export interface VerifyOptions {
@@ -56,6 +64,34 @@ export async function verifyDecodedToken(
   decoded: DecodedToken,
   reading: KeyInputReading,
   signal?: AbortSignal,
+): Promise<SignatureReport> {
+  // RFC 7515 Appendix F: without its payload a detached signature cannot be checked (attachDetachedPayload first).
+  if (decoded.detached && !decoded.tokenProblem && decoded.kind === 'jws') {
+    const alg = decoded.header?.value?.alg;
+    return {
+      state: 'not-applicable',
+      ...(typeof alg === 'string' ? { alg } : {}),
+      problem: { code: 'payload-detached' },
+      warnings: [],
+    };
+  }
+  if (decoded.json?.type === 'jws' && !decoded.tokenProblem) {
+    // Loaded only for a JSON-serialized token; it judges each signature with verifyOneSignature.
+    const { verifyJsonSignatures } = await import('./verify-json');
+    return verifyJsonSignatures(decoded, decoded.json, reading, signal, verifyOneSignature);
+  }
+  return verifyOneSignature(decoded, reading, signal);
+}
+
+/**
+ * Verifies one signature: a compact token's, or (with `flattened`) one signature of a JSON-serialized JWS, whose
+ * `decoded` then holds that signature's parts and JOSE header.
+ */
+export async function verifyOneSignature(
+  decoded: DecodedToken,
+  reading: KeyInputReading,
+  signal?: AbortSignal,
+  flattened?: FlattenedJWSInput,
 ): Promise<SignatureReport> {
   signal?.throwIfAborted();
   if (decoded.tokenProblem || !decoded.kind)
@@ -113,7 +149,7 @@ export async function verifyDecodedToken(
   const tried = imported.value.length > 1 ? { triedKeys: imported.value.length } : {};
   const failures: { key: ImportedKey; problem: Problem }[] = [];
   for (const key of imported.value) {
-    const problem = await checkSignature(decoded, algorithm, key, crit);
+    const problem = await checkSignature(decoded, algorithm, key, crit, flattened);
     signal?.throwIfAborted();
     if (!problem) {
       return {
@@ -152,6 +188,7 @@ async function checkSignature(
   algorithm: JwsAlgorithm,
   key: ImportedKey,
   crit: string[],
+  flattened?: FlattenedJWSInput,
 ): Promise<Problem | undefined> {
   const expected = expectedSignatureBytes(algorithm, key);
   const actual = decoded.signatureLength ?? 0;
@@ -171,11 +208,13 @@ async function checkSignature(
       );
       return valid ? undefined : (wrongLength ?? { code: 'signature-mismatch' });
     }
-    await compactVerify(decoded.token, key.key, {
+    const options = {
       algorithms: [algorithm.alg],
       // checkJwsHeader has already refused any crit extension other than b64, which jose understands.
       crit: Object.fromEntries(crit.filter((c) => c !== 'b64').map((c) => [c, false])),
-    });
+    };
+    if (flattened) await flattenedVerify(flattened, key.key, options);
+    else await compactVerify(decoded.token, key.key, options);
     return undefined;
   } catch (e) {
     const problem = problemFromCryptoError(e, 'verify');

@@ -13,7 +13,13 @@ export type DecodeProblem =
   // decoding (token.ts)
   | { code: 'empty-token' }
   | { code: 'wrong-part-count'; count: number }
-  | { code: 'json-serialization'; serialization: 'flattened' | 'general' | 'unknown' }
+  /** A JWS or JWE in JSON serialization with a member missing or of the wrong type (or too many entries). */
+  | {
+      code: 'json-serialization';
+      serialization: 'flattened' | 'general';
+      member: string;
+      reason: 'missing' | 'not-string' | 'not-object' | 'not-array' | 'empty' | 'too-many';
+    }
   | { code: 'not-a-token' }
   | { code: 'segment-empty'; segment: Segment }
   | { code: 'segment-not-base64url'; segment: Segment; index: number; character: string }
@@ -26,6 +32,8 @@ export type DecodeProblem =
   | { code: 'header-alg-not-string' }
   | { code: 'header-missing-enc' }
   | { code: 'unsecured-with-signature' }
+  /** RFC 7515 Appendix F: the payload is not in the token (`header..signature`, or no `payload` member). */
+  | { code: 'payload-detached' }
   | { code: 'payload-not-claims'; reason: 'not-json' | 'not-utf8' | 'unencoded' };
 // Later modules (keys, verify, sign, jwe, discovery) add their own sections below.
 

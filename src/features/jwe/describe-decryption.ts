@@ -9,6 +9,11 @@ import { describeJweProblem } from '../../shared/describe-jwe';
 
 type Words = MessagesOf<typeof jweWordingMessages>;
 
+const recipientKid = (report: DecryptionReport): string => {
+  const kid = report.recipients?.find((r) => r.index === report.recipient)?.kid;
+  return kid ? ` (kid ${kid})` : '';
+};
+
 /** The decryption-status sentence for each state of a DecryptionReport. */
 export function describeDecryption(
   report: DecryptionReport,
@@ -27,6 +32,12 @@ export function describeDecryption(
           : report.binary
             ? t.plaintextBinary
             : t.plaintextText;
+      if (report.recipient !== undefined) {
+        const recipient = { n: String(report.recipient + 1), kid: recipientKid(report) };
+        return zip === 'DEF'
+          ? t.decryptedForRecipientDeflate({ algs, what, ...recipient })
+          : t.decryptedForRecipient({ algs, what, ...recipient });
+      }
       return zip === 'DEF' ? t.decryptedDeflate({ algs, what }) : t.decrypted({ algs, what });
     }
     case 'failed': {

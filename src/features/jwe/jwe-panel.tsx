@@ -8,6 +8,7 @@ import { describeDecryption } from './describe-decryption';
 import { jweMessages } from '../../i18n/en/jwe';
 import { jweWordingMessages } from '../../i18n/en/jwe-wording';
 import { useMessages } from '../../i18n/use-messages';
+import { JweRecipients } from './jwe-recipients';
 
 export interface JwePanelProps {
   /** The cleaned compact JWE in the pane. */
@@ -78,6 +79,7 @@ export function JwePanel({
       ) : (
         !described.ok && <p className="hint">{describeProblem(described.problem)}</p>
       )}
+      {parts?.json && <JweRecipients json={parts.json} report={report} />}
       {parts && (parts.zip || parts.cty || parts.kid) && (
         <p className="hint">
           {[

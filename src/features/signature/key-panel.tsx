@@ -6,6 +6,12 @@ import { partHighlightHandlers } from '../../shared/part-highlight';
 import { SecretEncodingSelect } from '../../shared/secret-encoding-select';
 import { signatureMessages } from '../../i18n/en/signature';
 import { useMessages } from '../../i18n/use-messages';
+import { lazy, Suspense } from 'react';
+import type { SignatureReport } from '../../core/jws';
+import type { DecodedToken } from '../../core/token';
+
+// Only a JSON-serialized JWS has signature rows: their code loads when one is pasted.
+const SignatureRows = lazy(() => import('./signature-rows'));
 
 export type SignatureState =
   'valid' | 'invalid' | 'no-key' | 'key-error' | 'unsecured' | 'unsupported' | 'not-applicable';
@@ -14,7 +20,14 @@ export interface KeyPanelProps {
   keyText: string;
   encoding: SecretEncoding;
   keyStatus: { state: 'empty' | 'ok' | 'error'; text: string; hints: string[] };
-  signature: { state: SignatureState; text: string; busy: boolean; warnings: string[] };
+  signature: {
+    state: SignatureState;
+    text: string;
+    busy: boolean;
+    warnings: string[];
+    /** A JSON-serialized JWS and the report on it: one signature-row per signature. */
+    rows?: { decoded: DecodedToken; report: SignatureReport };
+  };
   onKeyEdited: (text: string) => void;
   onEncodingChanged: (encoding: SecretEncoding) => void;
   /** Extra controls (alg select, generate, export) rendered under the key box. */
@@ -51,6 +64,11 @@ export function KeyPanel({
       >
         {signature.text}
       </p>
+      {signature.rows && (
+        <Suspense fallback={null}>
+          <SignatureRows decoded={signature.rows.decoded} report={signature.rows.report} />
+        </Suspense>
+      )}
       {signature.warnings.map((w) => (
         <p key={w} className="hint">
           {w}

@@ -16,6 +16,8 @@ export interface ClaimsEditorsProps {
   payloadIsJson: boolean;
   /** An encrypted token: the header and the decrypted payload are shown, not edited. */
   readOnly?: boolean;
+  /** A JWS or JWE in JSON serialization: shown (the first signature's or recipient's JOSE header), not edited. */
+  jsonSerialized?: boolean;
   theme: 'light' | 'dark';
   onHeaderEdited: (text: string) => void;
   onPayloadEdited: (text: string) => void;
@@ -24,8 +26,9 @@ export interface ClaimsEditorsProps {
 const describeJsonError = (error: string, t: MessagesOf<typeof tokenMessages>) =>
   error === 'not-an-object' ? t.notAnObject : t.notJson({ error });
 
-export function ClaimsEditors(props: ClaimsEditorsProps) {
+export function ClaimsEditors(input: ClaimsEditorsProps) {
   const t = useMessages(tokenMessages);
+  const props = input.jsonSerialized ? { ...input, readOnly: true } : input;
   const registry = useRegistry();
   const registered = registry
     ? props.headerNames.map((n) => registry.describeHeaderName(n)).filter((x) => x !== undefined)
@@ -90,7 +93,7 @@ export function ClaimsEditors(props: ClaimsEditorsProps) {
       </div>
       {props.readOnly && (
         <p className="hint" data-testid="payload-read-only-note">
-          {t.payloadReadOnly}
+          {input.jsonSerialized ? t.jsonSerializedNote : t.payloadReadOnly}
         </p>
       )}
       <div

@@ -22,6 +22,8 @@ import type { MessagesOf } from '../../i18n/catalogue';
 const LARGE_TOKEN = 100_000;
 // The notice over a token too large to draw loads when first needed.
 const TokenVeil = lazy(() => import('./token-veil'));
+// Copy as flattened JSON / as compact: not needed for the first verdict.
+const ReencodeButtons = lazy(() => import('./reencode-buttons'));
 const PART_CLASSES = ['part-header', 'part-payload', 'part-signature', 'part-iv', 'part-tag'];
 const JWE_CLASSES = ['part-header', 'part-key', 'part-iv', 'part-payload', 'part-tag'];
 
@@ -51,6 +53,9 @@ export interface TokenPaneProps {
   onEdited: (text: string) => void;
   /** Extra controls for the title bar (the example picker). */
   actions?: ReactNode;
+  /** The payload typed for a token whose payload is detached (RFC 7515 Appendix F, RFC 7797). */
+  detachedPayload?: string;
+  onDetachedPayloadEdited?: (text: string) => void;
 }
 
 /** The token part at segment `index` that has its own pane (JWE parts other than the header have none). */
@@ -80,7 +85,14 @@ function releaseCaret(area: HTMLTextAreaElement) {
   window.getSelection()?.removeAllRanges();
 }
 
-export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) {
+export function TokenPane({
+  text,
+  decoded,
+  onEdited,
+  actions,
+  detachedPayload = '',
+  onDetachedPayloadEdited,
+}: TokenPaneProps) {
   const t = useMessages(tokenMessages);
   const backdrop = useRef<HTMLDivElement>(null);
   const large = text.length > LARGE_TOKEN;
@@ -129,7 +141,8 @@ export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) 
     box.addEventListener('beforeinput', onBeforeInput);
     return () => box.removeEventListener('beforeinput', onBeforeInput);
   }, []);
-  const highlight = !large && decoded.parts.length > 1;
+  // A JSON-serialized token is not dotted text: nothing to colour by part.
+  const highlight = !large && decoded.parts.length > 1 && !decoded.json;
   const jwe = decoded.kind === 'jwe';
   const onPointer = (e: MouseEvent<HTMLTextAreaElement>) => {
     const index = backdrop.current ? segmentUnderPointer(backdrop.current, e) : undefined;
@@ -150,6 +163,11 @@ export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) 
         <div className="panel-tools">
           {actions}
           <CopyButton text={() => text} label={t.copyToken} testId="copy-token" disabled={!text} />
+          {decoded.kind && !decoded.tokenProblem && (
+            <Suspense fallback={null}>
+              <ReencodeButtons decoded={decoded} />
+            </Suspense>
+          )}
           <button type="button" className="small" onClick={() => onEdited('')} data-testid="clear-token">
             {t.clear}
           </button>
@@ -199,6 +217,21 @@ export function TokenPane({ text, decoded, onEdited, actions }: TokenPaneProps) 
           </Suspense>
         )}
       </div>
+      {(decoded.detached || decoded.detachedSupplied) && onDetachedPayloadEdited && (
+        <div className="detached-payload">
+          <label htmlFor="detached-payload-input">{t.detachedLabel}</label>
+          <textarea
+            id="detached-payload-input"
+            data-testid="detached-payload-input"
+            value={detachedPayload}
+            rows={3}
+            spellCheck={false}
+            autoComplete="off"
+            placeholder={t.detachedPlaceholder}
+            onChange={(e) => onDetachedPayloadEdited(e.target.value)}
+          />
+        </div>
+      )}
       <TokenStatus decoded={decoded} />
     </section>
   );
@@ -211,7 +244,16 @@ const KIND_TEXT = {
   unsecured: 'kindUnsecured',
   jwe: 'kindJwe',
   'sd-jwt': 'kindSdJwt',
+  'jws-json': 'kindJwsJson',
+  'jwe-json': 'kindJweJson',
 } as const;
+
+/** token-status's data-kind: the token kind, or its JSON-serialized or SD-JWT form. */
+function kindOf(decoded: DecodedToken): keyof typeof KIND_TEXT | undefined {
+  if (decoded.sdJwt) return 'sd-jwt';
+  if (decoded.json) return decoded.json.type === 'jwe' ? 'jwe-json' : 'jws-json';
+  return decoded.kind;
+}
 
 export function TokenStatus({ decoded }: { decoded: DecodedToken }) {
   const t = useMessages(tokenMessages);
@@ -246,7 +288,17 @@ export function TokenStatus({ decoded }: { decoded: DecodedToken }) {
     );
   }
   const notes = decoded.notes;
-  const kind = decoded.sdJwt ? 'sd-jwt' : decoded.kind;
+  const kind = kindOf(decoded);
+  const count =
+    decoded.json?.type === 'jws' ? decoded.json.signatures.length : decoded.json?.recipients.length;
+  const form = decoded.json
+    ? (decoded.json.serialization === 'general' ? t.formGeneral : t.formFlattened) +
+      (count && count > 1
+        ? decoded.json.type === 'jws'
+          ? t.formSignatures(count)
+          : t.formRecipients(count)
+        : '')
+    : '';
   const cleaned = decoded.cleanups.filter((c) => c !== 'whitespace' || decoded.cleanups.length === 1);
   return (
     <div
@@ -256,7 +308,7 @@ export function TokenStatus({ decoded }: { decoded: DecodedToken }) {
       data-kind={kind}
       role="status"
     >
-      <strong>{t.decoded}</strong> {kind ? t[KIND_TEXT[kind]] : ''}
+      <strong>{t.decoded}</strong> {kind ? t[KIND_TEXT[kind]] + form : ''}
       {cleaned.length > 0 && (
         <span className="muted">
           {t.removed({ what: cleaned.map((c) => cleanupText(c, t)).join(t.listSeparator) })}

@@ -50,6 +50,10 @@ export const jweWordingMessages = i18n('jweWording', {
   plaintextText: 'text that is not a claims set',
   decrypted: params('Decrypted ({algs}): the plaintext is {what}.'),
   decryptedDeflate: params('Decrypted ({algs}, DEFLATE-compressed): the plaintext is {what}.'),
+  decryptedForRecipient: params('Decrypted for recipient {n}{kid} ({algs}): the plaintext is {what}.'),
+  decryptedForRecipientDeflate: params(
+    'Decrypted for recipient {n}{kid} ({algs}, DEFLATE-compressed): the plaintext is {what}.',
+  ),
   failed: 'Decryption failed.',
   cannotDecrypt: params('Cannot decrypt: {reason}'),
   browserCannot: params('This browser cannot decrypt {algs}.'),

@@ -25,10 +25,18 @@ export const problemsWordingMessages = i18n('problemsWording', {
   notAToken:
     'This is not a JWT: a compact token is three base64url parts separated by dots (five for an encrypted JWE).',
   wrongPartCount: params('A JWT has 3 parts separated by dots (a JWE has 5); this one has {count}.'),
-  jsonSerializationGeneral:
-    'This is a JWS/JWE in general JSON serialization; paste the compact form (header.payload.signature) instead.',
-  jsonSerializationFlattened:
-    'This is a JWS/JWE in flattened JSON serialization; paste the compact form (header.payload.signature) instead.',
+  jsonSerializationGeneral: params('This looks like a JWS/JWE in general JSON serialization, but {what}.'),
+  jsonSerializationFlattened: params(
+    'This looks like a JWS/JWE in flattened JSON serialization, but {what}.',
+  ),
+  jsonMemberMissing: params('its {member} member is missing'),
+  jsonMemberNotString: params('its {member} member is not a string'),
+  jsonMemberNotObject: params('its {member} member is not a JSON object'),
+  jsonMemberNotArray: params('its {member} member is not an array'),
+  jsonMemberEmpty: params('its {member} list is empty'),
+  jsonMemberTooMany: params('its {member} list has more than 100 entries; no real token has that many'),
+  payloadDetached:
+    'The payload is detached (RFC 7515 Appendix F): the token carries only the header and signature. Enter the signed payload in the detached payload box to verify it.',
   segmentEmpty: params('The {segment} part is empty.'),
   segmentNotBase64url: params(
     'The {segment} is not base64url: character {character} at position {position} is not allowed (only A–Z, a–z, 0–9, - and _).',

@@ -1,4 +1,5 @@
 // English messages of the token pane, its status line and the header and payload editors.
+import { count } from '@nanostores/i18n';
 import { i18n } from '../i18n';
 import { params } from '../params';
 
@@ -12,6 +13,17 @@ export const tokenMessages = i18n('token', {
   kindUnsecured: 'Unsecured JWT (alg "none"): anyone can forge it',
   kindJwe: 'Encrypted JWT (JWE): its claims are encrypted; the protected header is shown',
   kindSdJwt: 'SD-JWT',
+  detachedLabel: 'Detached payload: the bytes that were signed',
+  detachedPlaceholder:
+    'This token carries no payload (header..signature). Paste the payload it signs, exactly as signed; with "b64": false (RFC 7797) these are the raw bytes, else the payload before base64url.',
+  kindJwsJson: 'Signed token (JWS) in JSON serialization',
+  kindJweJson: 'Encrypted token (JWE) in JSON serialization: its claims are encrypted',
+  formGeneral: ', general',
+  formFlattened: ', flattened',
+  formSignatures: count({ one: ', {count} signature', other: ', {count} signatures' }),
+  formRecipients: count({ one: ', {count} recipient', other: ', {count} recipients' }),
+  jsonSerializedNote:
+    'A token in JSON serialization is shown, not edited: the header is the first signature’s (or recipient’s) protected and unprotected members together. Copy it as compact to edit it.',
   empty: 'Paste a token to decode it. Nothing you paste leaves this page.',
   notAToken: 'Not a token:',
   brokenHeader: 'Broken header:',

@@ -12,6 +12,7 @@ import { learn } from './learn';
 import { policy } from './policy';
 import { profile } from './profile';
 import { sdJwt } from './sd-jwt';
+import { serialization } from './serialization';
 import { compareWording } from './compare-wording';
 import { discoveryWording } from './discovery-wording';
 import { findingsWording } from './findings-wording';
@@ -43,6 +44,7 @@ export const zhCN = {
   policy,
   profile,
   sdJwt,
+  serialization,
   compareWording,
   discoveryWording,
   findingsWording,

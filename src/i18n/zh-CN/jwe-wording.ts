@@ -40,6 +40,8 @@ export const jweWording: TranslationOf<typeof jweWordingMessages> = {
   plaintextText: '文本，但不是声明集',
   decrypted: '已解密（{algs}）：明文是{what}。',
   decryptedDeflate: '已解密（{algs}，经 DEFLATE 压缩）：明文是{what}。',
+  decryptedForRecipient: '已为第 {n} 个接收方{kid}解密（{algs}）：明文是{what}。',
+  decryptedForRecipientDeflate: '已为第 {n} 个接收方{kid}解密（{algs}，经 DEFLATE 压缩）：明文是{what}。',
   failed: '解密失败。',
   cannotDecrypt: '无法解密：{reason}',
   browserCannot: '此浏览器无法解密 {algs}。',

@@ -20,10 +20,16 @@ export const problemsWording: TranslationOf<typeof problemsWordingMessages> = {
   emptyToken: '粘贴令牌即可解码。',
   notAToken: '这不是 JWT：紧凑格式的令牌由三段以点号分隔的 base64url 文本组成（加密的 JWE 为五段）。',
   wrongPartCount: 'JWT 由 3 段以点号分隔的内容组成（JWE 为 5 段），而这个令牌有 {count} 段。',
-  jsonSerializationGeneral:
-    '这是采用通用（general）JSON 序列化的 JWS/JWE；请改为粘贴紧凑格式（header.payload.signature）。',
-  jsonSerializationFlattened:
-    '这是采用扁平（flattened）JSON 序列化的 JWS/JWE；请改为粘贴紧凑格式（header.payload.signature）。',
+  jsonSerializationGeneral: '这看起来是通用 JSON 序列化的 JWS/JWE，但{what}。',
+  jsonSerializationFlattened: '这看起来是扁平 JSON 序列化的 JWS/JWE，但{what}。',
+  jsonMemberMissing: '缺少 {member} 成员',
+  jsonMemberNotString: '其 {member} 成员不是字符串',
+  jsonMemberNotObject: '其 {member} 成员不是 JSON 对象',
+  jsonMemberNotArray: '其 {member} 成员不是数组',
+  jsonMemberEmpty: '其 {member} 列表为空',
+  jsonMemberTooMany: '其 {member} 列表超过 100 项；真实的令牌不会有这么多',
+  payloadDetached:
+    '载荷是分离的（RFC 7515 附录 F）：令牌只携带头部和签名。请在分离载荷输入框中填入被签名的载荷以验证它。',
   segmentEmpty: '{segment}为空。',
   segmentNotBase64url:
     '{segment}不是 base64url：第 {position} 个字符 {character} 不允许出现（只允许 A–Z、a–z、0–9、- 和 _）。',

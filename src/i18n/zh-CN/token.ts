@@ -11,6 +11,17 @@ export const token: TranslationOf<typeof tokenMessages> = {
   kindUnsecured: '不安全的 JWT（alg 为 "none"）：任何人都能伪造',
   kindJwe: '加密的 JWT（JWE）：其声明已加密，下方显示受保护头部',
   kindSdJwt: 'SD-JWT',
+  detachedLabel: '分离载荷：被签名的字节',
+  detachedPlaceholder:
+    '此令牌不携带载荷（header..signature）。请按签名时的原样粘贴被签名的载荷；若 "b64": false（RFC 7797），即为原始字节，否则为 base64url 编码前的载荷。',
+  kindJwsJson: 'JSON 序列化的签名令牌（JWS）',
+  kindJweJson: 'JSON 序列化的加密令牌（JWE）：其声明已加密',
+  formGeneral: '，通用格式',
+  formFlattened: '，扁平格式',
+  formSignatures: { other: '，{count} 个签名' },
+  formRecipients: { other: '，{count} 个接收方' },
+  jsonSerializedNote:
+    'JSON 序列化的令牌只能查看、不能编辑：头部是第一个签名（或接收方）的受保护成员与未受保护成员的合并。如需编辑，请先复制为紧凑格式。',
   empty: '粘贴令牌即可解码。你粘贴的任何内容都不会离开本页。',
   notAToken: '不是令牌：',
   brokenHeader: '头部有误：',
