@@ -34,6 +34,10 @@ export type DiscoveryOutcome =
   | 'ok'
   | 'invalid-url'
   | 'not-https'
+  | 'host-refused'
+  | 'redirected'
+  | 'too-large'
+  | 'timeout'
   | 'cors-or-network'
   | 'http-error'
   | 'not-json'
@@ -53,6 +57,8 @@ export interface DiscoveryStep {
   outcome: DiscoveryOutcome;
   /** The HTTP status, whenever a response arrived. */
   status?: number;
+  /** Where the browser was redirected to (outcome `redirected`: another origin; or a refused host). */
+  redirectedTo?: string;
 }
 
 export type DiscoveredKeyFormat = 'jwks' | 'jwk' | 'pem-certificate';
@@ -75,13 +81,19 @@ export interface DiscoveryReport {
   problem?: DiscoveryProblem;
 }
 
+/** The part of a `Response` discovery reads: the body as a stream when there is one, else `text()`. */
+export type FetchResponse = Pick<Response, 'ok' | 'status' | 'text'> &
+  Partial<Pick<Response, 'body' | 'url' | 'headers'>>;
+
 /** The subset of `fetch` discovery needs, injected so tests never touch the network. */
-export type FetchLike = (
-  url: string,
-  init?: RequestInit,
-) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
+export type FetchLike = (url: string, init?: RequestInit) => Promise<FetchResponse>;
 
 export interface DiscoverOptions {
   fetch: FetchLike;
+  /** The cancel button: aborting it stops the run (state error, `discovery-aborted`). */
   signal?: AbortSignal;
+  /** Largest answer read, in bytes (default DISCOVERY_MAX_BYTES, 1 MB). */
+  maxBytes?: number;
+  /** Time allowed per URL, answer included (default DISCOVERY_TIMEOUT_MS, 10 s). */
+  timeoutMs?: number;
 }

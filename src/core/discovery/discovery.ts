@@ -18,6 +18,8 @@ export type * from './discovery-types';
 export { buildAuthorizationServerMetadataUrl, buildOidcConfigurationUrl, planDiscovery } from './plan';
 export { isJwks, selectJwk } from './key-sets';
 export { formatPem } from './header-keys';
+export { DISCOVERY_MAX_BYTES, DISCOVERY_TIMEOUT_MS } from './fetch-text';
+export { checkDiscoveryUrl, judgeHost } from './url-rules';
 
 function matchKeySet(
   ctx: Context,

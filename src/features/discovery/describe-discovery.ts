@@ -1,7 +1,8 @@
 // Words for key discovery: what each source, step and problem means to a person.
 
 import type { DiscoveryOutcome, DiscoverySource, DiscoveryStep } from '../../core/discovery/discovery';
-import type { DiscoveryProblem, Problem } from '../../core/shared/problems';
+import { checkDiscoveryUrl } from '../../core/discovery/url-rules';
+import type { DiscoveryHostReason, DiscoveryProblem, Problem } from '../../core/shared/problems';
 
 const SOURCE_NAMES: Record<DiscoverySource['kind'], string> = {
   oidc: 'OpenID Connect discovery',
@@ -25,6 +26,10 @@ const OUTCOMES: Record<DiscoveryOutcome, string> = {
   ok: 'ok',
   'invalid-url': 'not a valid URL, not asked',
   'not-https': 'not https, not asked',
+  'host-refused': 'a local or literal-address host, not asked',
+  redirected: 'redirected to another origin',
+  'too-large': 'the answer is over 1 MB, reading stopped',
+  timeout: 'no answer in time',
   'cors-or-network':
     'the browser was not allowed to read the answer (CORS), or the server could not be reached',
   'http-error': 'HTTP error',
@@ -44,10 +49,31 @@ export function describeDiscoveryStep(step: DiscoveryStep): string {
   let outcome = OUTCOMES[step.outcome];
   if (step.outcome === 'http-error' && step.status !== undefined) {
     outcome = step.status === 404 ? 'not found (HTTP 404)' : `HTTP ${step.status}`;
+  } else if (step.redirectedTo !== undefined) {
+    outcome = `${outcome}: ${step.redirectedTo}`;
   } else if (step.outcome === 'ok' && step.status !== undefined) {
     outcome = `ok (HTTP ${step.status})`;
   }
   return `${what}: ${outcome}`;
+}
+
+const HOST_REASONS: Record<DiscoveryHostReason, string> = {
+  'ip-literal': 'its host is an IP address, not a name',
+  localhost: 'its host is this computer (localhost)',
+  'local-domain': 'its host is on the local network (.local)',
+};
+
+function formatBytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes.toLocaleString('en')} bytes`;
+}
+
+/** Why a planned URL will not be fetched (not https, a refused host), for the plan list; undefined if it will. */
+export function describeRefusedUrl(url: string | undefined): string | undefined {
+  const problem = url === undefined ? undefined : checkDiscoveryUrl(url);
+  if (problem?.code === 'discovery-not-https') return 'not https: it will not be fetched';
+  if (problem?.code === 'discovery-host-refused')
+    return `${HOST_REASONS[problem.reason]}: it will not be fetched`;
+  return undefined;
 }
 
 /** True for the problems discovery.ts reports (their codes start with `discovery-`). */
@@ -71,6 +97,12 @@ function explainDiscoveryProblem(problem: DiscoveryProblem): string {
       return `"${problem.url}" is not a URL, so there is nowhere to ask for keys.`;
     case 'discovery-not-https':
       return `${problem.url} is not https. Keys fetched over plain http could have been swapped on the way, so they are not fetched.`;
+    case 'discovery-host-refused':
+      return `${problem.via ? `${problem.via} redirected to ${problem.url}, which` : problem.url} was not asked: ${HOST_REASONS[problem.reason]}. A token must not make this page reach into your own machine or network; if you trust that key set, open it yourself and paste it into the key box.`;
+    case 'discovery-too-large':
+      return `${problem.url} sent more than ${formatBytes(problem.limit)}, so discovery stopped reading it (a key set or metadata document is a few KB).`;
+    case 'discovery-timeout':
+      return `${problem.url} did not answer within ${problem.seconds} seconds, so discovery gave up on it.`;
     case 'discovery-cors':
       return `The server at ${problem.url} does not allow browsers to read its keys (it sends no CORS headers), or it could not be reached. Open that URL yourself and paste the JWKS into the key box instead.`;
     case 'discovery-http-error':

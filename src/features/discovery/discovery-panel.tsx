@@ -5,6 +5,7 @@ import type { DiscoveryPlan, DiscoveryReport } from './use-discovery';
 import {
   describeDiscoveryProblem,
   describeDiscoverySource,
+  describeRefusedUrl,
   describeDiscoveryStep,
 } from './describe-discovery';
 
@@ -15,8 +16,9 @@ export interface DiscoveryPanelProps {
   onKeysFound: (keyText: string, source?: string) => void;
 }
 
-function isPlainHttp(url: string | undefined): boolean {
-  return url !== undefined && /^http:/i.test(url);
+function RefusedNote({ url }: { url: string | undefined }) {
+  const refused = describeRefusedUrl(url);
+  return refused ? <span className="note"> ({refused})</span> : null;
 }
 
 function PlannedSources({ plan }: { plan: DiscoveryPlan }) {
@@ -33,7 +35,7 @@ function PlannedSources({ plan }: { plan: DiscoveryPlan }) {
           >
             {source.untrusted && <span className="badge badge-untrusted">untrusted</span>}{' '}
             {describeDiscoverySource(source)}
-            {isPlainHttp(source.url) && <span className="note"> (not https: it will not be fetched)</span>}
+            <RefusedNote url={source.url} />
           </li>
         ))}
       </ol>
@@ -94,7 +96,7 @@ function StatusText({
 }
 
 export function DiscoveryPanel({ decoded, onKeysFound }: DiscoveryPanelProps) {
-  const { plan, state, report, discover } = useDiscovery(decoded, onKeysFound);
+  const { plan, state, report, discover, cancel } = useDiscovery(decoded, onKeysFound);
   const hasToken = decoded.parts.length >= 3 && decoded.header?.value !== undefined;
   const canAsk = hasToken && plan.sources.length > 0;
   return (
@@ -123,6 +125,11 @@ export function DiscoveryPanel({ decoded, onKeysFound }: DiscoveryPanelProps) {
         >
           Fetch the signer’s keys
         </button>
+        {state === 'fetching' && (
+          <button type="button" data-testid="discovery-cancel" onClick={cancel}>
+            Cancel
+          </button>
+        )}
         <span className="muted">Nothing leaves this page until you press it.</span>
       </div>
       <div
