@@ -2,7 +2,8 @@
 
 import type { JsonValue, KeySource, SnippetOptions } from './snippet-options';
 
-const PRIVATE_JWK_MEMBERS = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth']);
+// RFC 7518 §6.2.2 / §6.3.2 (d, p, q, dp, dq, qi, oth), RFC 8037 (d) and the AKP draft for ML-DSA (priv).
+const PRIVATE_JWK_MEMBERS = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv']);
 
 export function parseJson(text: string): JsonValue | undefined {
   try {
@@ -31,7 +32,8 @@ export function readKeySource(options: SnippetOptions): KeySource {
     case 'pem-certificate':
       return { kind: 'pem', format: 'certificate', text };
     case 'pem-private':
-      return { kind: 'pem', format: 'private', text };
+      // Never written: the caller passes the derived public key as pem-public (public-key.ts) instead.
+      return { kind: 'pem', format: 'private' };
     case 'pem-public': {
       const pkcs1 = options.keyText?.includes('BEGIN RSA PUBLIC KEY') ?? false;
       return { kind: 'pem', format: pkcs1 ? 'pkcs1' : 'spki', text };

@@ -16,6 +16,8 @@ export interface SnippetOptions {
   /** The key as pasted; written into the code only when `includeKey` is true. */
   keyText?: string;
   includeKey: boolean;
+  /** True when `keyText` is the public half the page derived from a private key in the key box. */
+  keyDerivedFromPrivate?: boolean;
   /** Expected `aud` values; any one may match. */
   audience?: string[];
   /** Expected `iss` values; any one may match. */

@@ -7,6 +7,7 @@ import { makeSnippets } from '../../core/snippets/snippets';
 import type { SnippetKeyKind, SnippetLanguage } from '../../core/snippets/snippets';
 import type { DecodedToken } from '../../core/token/token';
 import type { ValidationInputs } from '../../app/debugger-reducer';
+import { useAsyncResult } from '../../shared/use-async-result';
 import './code-snippets.css';
 
 export interface CodeSnippetsProps {
@@ -79,8 +80,21 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
   const clockTolerance = Number.isFinite(tolerance) && tolerance > 0 ? tolerance : 0;
   const tooLarge = decoded.token.length > TOKEN_LIMIT;
   const signed = decoded.kind === 'jws' && alg !== undefined && !tooLarge;
-  const keyKind = alg !== undefined ? chooseKeyKind(reading, alg) : 'secret';
+  const pastedKind = alg !== undefined ? chooseKeyKind(reading, alg) : 'secret';
   const hasKey = reading.state === 'ok';
+  // A private key (PEM or JWK) is never written into code: its public part is, worked out off the render.
+  const description = reading.state === 'ok' ? reading.value.description : undefined;
+  const needsPublic = includeKey && (description?.visibility === 'private' || description?.format === 'jwks');
+  const publicKey = useAsyncResult(
+    [needsPublic, keyText, encoding],
+    needsPublic
+      ? async () =>
+          (await import('../../core/snippets/public-key')).publicKeyForSnippet(keyText.trim(), encoding)
+      : undefined,
+  );
+  const derived = needsPublic && publicKey.current && publicKey.value?.ok ? publicKey.value : undefined;
+  const keyKind = derived?.keyKind ?? pastedKind;
+  const snippetKeyText = derived?.keyText ?? keyText.trim();
   // The validation policy's options (issue 17), each only when set.
   const { allowedAlgorithms, requiredClaims, expectedType, maxAge: maxAgeText } = validation;
   const policy = useMemo(
@@ -94,8 +108,9 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
             token: decoded.token,
             alg,
             keyKind,
-            keyText: hasKey ? keyText.trim() : undefined,
+            keyText: hasKey ? snippetKeyText : undefined,
             includeKey: includeKey && hasKey,
+            keyDerivedFromPrivate: derived?.derived,
             audience: splitList(validation.audience),
             issuer: splitList(validation.issuer),
             clockTolerance,
@@ -113,7 +128,8 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
       alg,
       keyKind,
       hasKey,
-      keyText,
+      snippetKeyText,
+      derived?.derived,
       includeKey,
       validation.audience,
       validation.issuer,
@@ -124,7 +140,7 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
     ],
   );
   if (decoded.parts.length < 3) return null;
-  const keyIsSecret = keyKind === 'secret' || keyKind === 'pem-private' || /"(d|k)"\s*:/.test(keyText);
+  const keyIsSecret = keyKind === 'secret' || /"k"\s*:/.test(snippetKeyText);
   return (
     <section className="panel code-snippets" aria-labelledby="snippets-heading">
       <h2 id="snippets-heading">Verify in code</h2>
@@ -161,9 +177,11 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
           </div>
           <p className="muted">
             {includeKey && hasKey
-              ? keyIsSecret
-                ? 'The code below contains your key as pasted. Keep it out of source control and logs.'
-                : 'The code below contains the public key from the key box.'
+              ? description?.visibility === 'private'
+                ? 'The key box holds a private key: the code below contains only its public part.'
+                : keyIsSecret
+                  ? 'The code below contains your key as pasted. Keep it out of source control and logs.'
+                  : 'The code below contains the public key from the key box.'
               : 'The key is read from an environment variable; tick the box to write it into the code.'}{' '}
             Options come from the validation panel: expected audience and issuer, clock tolerance, and the
             validation policy.
