@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import regexpPlugin from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench-results'] },
@@ -69,6 +70,16 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Issue 16: no regular expression on user text may backtrack super-linearly (a pasted token froze the tab
+    // for seconds). A justified disable says why the input it runs on is bounded.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { regexp: regexpPlugin },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
 );
