@@ -2,7 +2,8 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findInexactNumbers, judgeNumberLexeme, prettyPrintJsonText } from './json-numbers';
+import { prettyPrintJsonText } from './json-numbers';
+import { findInexactNumbers, judgeNumberLexeme } from './number-reasons';
 
 describe('judgeNumberLexeme', () => {
   it.each([

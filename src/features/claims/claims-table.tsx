@@ -1,7 +1,7 @@
 // One row per claim: its registered meaning, value, time in UTC / local / relative, and its verdict.
 import type { ClaimStatus, ClaimVerdict } from '../../core/claims/claims';
 import { useDeferredValue, useMemo } from 'react';
-import { findInexactNumbers } from '../../core/shared/json-numbers';
+import { findInexactNumbers } from '../../core/shared/number-reasons';
 import { describeInexactNumber } from './describe-numbers';
 import { useRegistry } from '../../shared/use-registry';
 import { formatLocal, formatRelative, formatUtc } from '../../shared/format-time';

@@ -1,5 +1,5 @@
 // Words for a number the token wrote in a way JSON.parse cannot give back (1e400, -0, 12345678901234567890, 1.0).
-import type { InexactNumber } from '../../core/shared/json-numbers';
+import type { InexactNumber } from '../../core/shared/number-reasons';
 
 /** One sentence for the claims table: what the token wrote and what a JavaScript reader makes of it. */
 export function describeInexactNumber(n: InexactNumber): string {
