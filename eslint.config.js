@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import regexpPlugin from 'eslint-plugin-regexp';
 
 const LIBRARY_RULES = [
   { group: ['jose'], message: 'only src/core imports jose' },
@@ -106,4 +107,14 @@ export default tseslint.config(
   ...zones(['src/features/**/*.{ts,tsx}'], [...FEATURE_RULES], []),
   // shared/ sits under the features: it imports neither them nor app/.
   ...zones(['src/shared/**/*.{ts,tsx}'], [...SHARED_RULES], []),
+  {
+    // Issue 16: no regular expression on user text may backtrack super-linearly (a pasted token froze the tab
+    // for seconds). A justified disable says why the input it runs on is bounded.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { regexp: regexpPlugin },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
 );

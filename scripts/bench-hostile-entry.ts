@@ -2,7 +2,10 @@
 export { decodeToken } from '../src/core/token/token';
 export { parseKeyInput } from '../src/core/keys/keys';
 export { adviseToken } from '../src/core/advisor/advisor';
-export { planDiscovery } from '../src/core/discovery/discovery';
+export { discoverKeys, planDiscovery } from '../src/core/discovery/discovery';
+export { formatJsonKeepingNumbers } from '../src/core/shared/json-numbers';
+export { findInexactNumbers } from '../src/core/shared/number-reasons';
+export { formatJson } from '../src/core/token/token';
 export { makeSnippets } from '../src/core/snippets/snippets';
 export { readPemBlocks } from '../src/core/keys/der';
 export { decodeBase64 } from '../src/core/shared/base64url';

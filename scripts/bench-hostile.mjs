@@ -51,6 +51,10 @@ const cases = {
     `{${Array.from({ length: 60_000 }, (_, i) => `"k${i % 30_000}":"${'v'.repeat(10)}"`).join(',')}}`,
   ),
   'payload of long lines': token({ alg: 'HS256' }, JSON.stringify({ a: 'x'.repeat(2 * MB) })),
+  'numbers JSON.parse cannot keep (1e400, -0, 1.0, 20 digits)': token(
+    { alg: 'HS256' },
+    `{"exp":1e400,"n":[${Array.from({ length: 110_000 }, (_, i) => ['1e400', '-0', '1.0', '12345678901234567890'][i % 4]).join(',')}]}`,
+  ),
   'header with crit of 100,000 names': token(
     { alg: 'HS256', crit: Array.from({ length: 100_000 }, (_, i) => `e${i}`) },
     '{}',
@@ -66,6 +70,39 @@ const keys = {
   }),
   'x5u-style response, BEGIN CERTIFICATE only': '-----BEGIN CERTIFICATE-----\nAAAA\n'.repeat(40_000),
 };
+
+// Discovery answers (issue 16): the response body a server sends, read through a fake streaming fetch.
+const responses = {
+  'JWKS response of 1.5 MB (over the cap)': `{"keys":[${'{"kty":"RSA","n":"AQAB","e":"AQAB"},'.repeat(43_000)}{"kty":"RSA"}]}`,
+  'JWKS response of 0.9 MB of hostile entries': JSON.stringify({
+    keys: Array.from({ length: 30_000 }, (_, i) => ({
+      kty: ['__proto__', 'constructor', 'RSA'][i % 3],
+      kid: `k${i}`,
+    })),
+  }),
+  'x5u response of 0.9 MB, BEGIN CERTIFICATE only': '-----BEGIN CERTIFICATE-----\nAAAA\n'.repeat(27_000),
+};
+
+function streamingFetch(text) {
+  const bytes = new TextEncoder().encode(text);
+  return async () => ({
+    ok: true,
+    status: 200,
+    text: async () => text,
+    body: new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += 65_536) controller.enqueue(bytes.subarray(i, i + 65_536));
+        controller.close();
+      },
+    }),
+  });
+}
+
+async function timeAsync(fn) {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
 
 function time(fn) {
   const start = performance.now();
@@ -88,6 +125,15 @@ for (const [name, text] of Object.entries(cases)) {
     text.length,
   ]);
   rows.push([name, 'discovery plan', time(() => core.planDiscovery(header, claims)), text.length]);
+  const view = decoded.payload?.view;
+  rows.push([
+    name,
+    'editor text',
+    time(() =>
+      core.formatJsonKeepingNumbers(claims, view?.type === 'claims' ? view.text : undefined, core.formatJson),
+    ),
+    text.length,
+  ]);
   rows.push([
     name,
     'snippets',
@@ -120,6 +166,14 @@ for (const [name, text] of Object.entries(keys)) {
     }),
     text.length,
   ]);
+}
+
+for (const [name, body] of Object.entries(responses)) {
+  const header = name.startsWith('x5u')
+    ? { alg: 'RS256', x5u: 'https://keys.example/cert.pem' }
+    : { alg: 'RS256', kid: 'k1', jku: 'https://keys.example/jwks.json' };
+  const ms = await timeAsync(() => core.discoverKeys({ header }, { fetch: streamingFetch(body) }));
+  rows.push([name, 'discovery fetch', ms, body.length]);
 }
 
 let over = 0;

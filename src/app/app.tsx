@@ -165,6 +165,7 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
               now={d.judgement.now}
               claims={d.claims}
               disclosed={d.sd?.disclosedPaths}
+              claimsText={decoded.payload?.view?.type === 'claims' ? decoded.payload.view.text : undefined}
             />
           </ErrorBoundary>
           {state.tokenText.trim() !== '' && (

@@ -2,6 +2,7 @@
 
 import type { DecodedToken } from '../core/token';
 import { createTokenDecoder, encodeJsonSegment, formatJson } from '../core/token';
+import { formatJsonKeepingNumbers } from '../core/shared';
 
 import type { DebuggerEvent, DebuggerState } from '../shared/debugger-state';
 
@@ -30,10 +31,13 @@ export const initialState: DebuggerState = {
 /** The text each editor shows for a decoded token. */
 export function editorTexts(decoded: DecodedToken): { headerText: string; payloadText: string } {
   const header = decoded.header;
-  const headerText = header?.value ? formatJson(header.value, header.text) : (header?.text ?? '');
+  // The token's own number lexemes (1e400, -0, 1.0) are kept: JSON.stringify would print Infinity as null.
+  const headerText = header?.value
+    ? formatJsonKeepingNumbers(header.value, header.text, formatJson)
+    : (header?.text ?? '');
   const view = decoded.payload?.view;
   let payloadText = '';
-  if (view?.type === 'claims') payloadText = formatJson(view.claims, view.text);
+  if (view?.type === 'claims') payloadText = formatJsonKeepingNumbers(view.claims, view.text, formatJson);
   else if (view?.type === 'text') payloadText = view.text;
   else if (view?.type === 'binary') payloadText = view.hex;
   return { headerText, payloadText };

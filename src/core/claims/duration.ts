@@ -8,6 +8,7 @@ export function parseDuration(text: string): number | undefined {
   if (/^\d+$/.test(t)) return Number(t);
   if (!/^(\d+(\.\d+)?[smhdwy])+$/.test(t)) return undefined;
   let total = 0;
+  // eslint-disable-next-line regexp/no-super-linear-move -- only text the anchored pattern above accepted, where every digit run ends in a unit, so each match attempt stops at the next unit
   for (const [, n, unit] of t.matchAll(/(\d+(?:\.\d+)?)([smhdwy])/g)) {
     total += Number(n) * (UNIT_SECONDS[unit ?? 's'] ?? 1);
   }

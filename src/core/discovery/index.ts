@@ -8,3 +8,4 @@ export type {
   DiscoveryStep,
   FetchLike,
 } from './discovery';
+export { checkDiscoveryUrl } from './url-rules';

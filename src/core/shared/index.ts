@@ -17,3 +17,7 @@ export { problemFromCryptoError } from './crypto-errors';
 export { MAX_JSON_DEPTH, nestsDeeperThan } from './json';
 export type { JsonKind } from './problems';
 export type { RegisteredName } from './registry';
+export { formatJsonKeepingNumbers } from './json-numbers';
+export { findInexactNumbers } from './number-reasons';
+export type { InexactNumber } from './number-reasons';
+export type { DiscoveryHostReason } from './problems';

@@ -109,11 +109,19 @@ export type SignatureProblem =
     }
   | { code: 'alg-missing' };
 
+/** Why a host is not asked: a literal address, the machine itself, or the local network. */
+export type DiscoveryHostReason = 'ip-literal' | 'localhost' | 'local-domain';
+
 /** Key discovery (discovery.ts): why the signer's keys could not be fetched or used. */
 export type DiscoveryProblem =
   | { code: 'discovery-nothing-to-ask' }
   | { code: 'discovery-invalid-url'; url: string }
   | { code: 'discovery-not-https'; url: string }
+  /** A host a token must not make the page ask (IP literal, localhost, .local); `via` when a redirect led there. */
+  | { code: 'discovery-host-refused'; url: string; host: string; reason: DiscoveryHostReason; via?: string }
+  /** The answer passed `limit` bytes; reading stopped there. */
+  | { code: 'discovery-too-large'; url: string; limit: number }
+  | { code: 'discovery-timeout'; url: string; seconds: number }
   | { code: 'discovery-cors'; url: string }
   | { code: 'discovery-http-error'; url: string; status: number }
   | { code: 'discovery-not-json'; url: string }

@@ -1,6 +1,8 @@
 // One row per claim: its registered meaning, value, time in UTC / local / relative, and its verdict.
 import type { ClaimStatus, ClaimVerdict } from '../../core/claims';
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
+import { findInexactNumbers } from '../../core/shared';
+import { describeInexactNumber } from './describe-numbers';
 import { useRegistry } from '../../shared/use-registry';
 import { formatLocal, formatRelative, formatUtc } from '../../shared/format-time';
 import type { JsonObject } from '../../core/token';
@@ -58,14 +60,18 @@ export interface ClaimsTableProps {
   claims?: JsonObject;
   /** For an SD-JWT: the paths its disclosures revealed; those claims' rows carry data-disclosed="true". */
   disclosed?: string[];
+  /** The payload's JSON text, to name numbers JSON.parse cannot read as written (1e400, -0, 1.0). */
+  claimsText?: string;
 }
 
-export function ClaimsTable({ verdicts: latest, now, claims, disclosed }: ClaimsTableProps) {
+export function ClaimsTable({ verdicts: latest, now, claims, disclosed, claimsText }: ClaimsTableProps) {
   const t = useMessages(claimsMessages);
   const registry = useRegistry();
   const describeProviderClaim = useProviderClaims(claims);
   // Rendered after the verdict, in a transition of its own: showing a 1 MB claim's value stringifies it.
   const verdicts = useDeferredValue(latest);
+  const deferredText = useDeferredValue(claimsText);
+  const inexact = useMemo(() => (deferredText ? findInexactNumbers(deferredText) : []), [deferredText]);
   return (
     <section className="panel claims" aria-labelledby="claims-heading">
       <h2 id="claims-heading">{t.claims}</h2>
@@ -139,6 +145,13 @@ export function ClaimsTable({ verdicts: latest, now, claims, disclosed }: Claims
                       <span>{formatRelative(v.time.seconds, now)}</span>
                     </div>
                   )}
+                  {inexact
+                    .filter((n) => n.claim === v.name)
+                    .map((n) => (
+                      <div key={n.lexeme} className="hint" data-testid="inexact-number">
+                        {describeInexactNumber(n)}
+                      </div>
+                    ))}
                   {v.time?.looksLikeMilliseconds && (
                     <div className="hint" data-testid="milliseconds-hint">
                       {t.milliseconds({ time: formatUtc(Math.floor(v.time.seconds / 1000)) })}

@@ -7,6 +7,7 @@ import {
   describeDiscoveryProblem,
   describeDiscoverySource,
   describeDiscoveryStep,
+  describeRefusedUrl,
 } from './describe-discovery';
 
 const URL = 'https://issuer.example/.well-known/openid-configuration';
@@ -28,9 +29,24 @@ const PROBLEMS: DiscoveryProblem[] = [
   { code: 'discovery-not-certificate', url: undefined },
   { code: 'discovery-bad-embedded-jwk' },
   { code: 'discovery-aborted' },
+  { code: 'discovery-host-refused', url: 'https://127.0.0.1/k', host: '127.0.0.1', reason: 'ip-literal' },
+  {
+    code: 'discovery-host-refused',
+    url: 'https://localhost/k',
+    host: 'localhost',
+    reason: 'localhost',
+    via: URL,
+  },
+  { code: 'discovery-host-refused', url: 'https://nas.local/k', host: 'nas.local', reason: 'local-domain' },
+  { code: 'discovery-too-large', url: URL, limit: 1024 * 1024 },
+  { code: 'discovery-timeout', url: URL, seconds: 10 },
 ];
 const OUTCOMES: DiscoveryOutcome[] = [
   'ok',
+  'host-refused',
+  'redirected',
+  'too-large',
+  'timeout',
   'invalid-url',
   'not-https',
   'cors-or-network',
@@ -69,5 +85,42 @@ describe('discovery wording', () => {
   it('warns that a header-named source is untrusted', () => {
     expect(describeDiscoverySource({ kind: 'jku', url: URL, untrusted: true })).toMatch(/forged/);
     expect(describeDiscoverySource({ kind: 'oidc', url: URL, untrusted: false })).not.toMatch(/forged/);
+  });
+});
+
+describe('the limits in words', () => {
+  it('names the URL and the cap of an answer that was too large', () => {
+    const text = describeDiscoveryProblem({ code: 'discovery-too-large', url: URL, limit: 1024 * 1024 });
+    expect(text).toContain(URL);
+    expect(text).toContain('1 MB');
+  });
+
+  it('says why a host was refused, and which URL redirected there', () => {
+    const text = describeDiscoveryProblem({
+      code: 'discovery-host-refused',
+      url: 'https://localhost/k',
+      host: 'localhost',
+      reason: 'localhost',
+      via: URL,
+    });
+    expect(text).toContain(`${URL} redirected to https://localhost/k`);
+    expect(text).toContain('localhost');
+  });
+
+  it('shows where a redirect led', () => {
+    const step = {
+      source: 'jku',
+      role: 'jwks',
+      url: URL,
+      outcome: 'redirected',
+      redirectedTo: 'https://cdn.example/k',
+    } as const;
+    expect(describeDiscoveryStep(step)).toBe(`${URL}: redirected to another origin: https://cdn.example/k`);
+  });
+
+  it('marks planned URLs that will not be fetched', () => {
+    expect(describeRefusedUrl('http://issuer.example')).toContain('not https');
+    expect(describeRefusedUrl('https://10.1.2.3')).toContain('IP address');
+    expect(describeRefusedUrl('https://issuer.example')).toBeUndefined();
   });
 });

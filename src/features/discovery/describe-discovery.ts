@@ -1,9 +1,10 @@
 // Words for key discovery: what each source, step and problem means to a person.
 
 import type { DiscoveryOutcome, DiscoverySource, DiscoveryStep } from '../../core/discovery';
-import type { DiscoveryProblem, Problem } from '../../core/shared';
 import type { MessagesOf } from '../../i18n/catalogue';
 import { discoveryWordingMessages } from '../../i18n/en/discovery-wording';
+import { checkDiscoveryUrl } from '../../core/discovery';
+import type { DiscoveryHostReason, DiscoveryProblem, Problem } from '../../core/shared';
 
 type Words = MessagesOf<typeof discoveryWordingMessages>;
 
@@ -39,6 +40,10 @@ const OUTCOME_KEYS = {
   'no-matching-key': 'outcomeNoMatchingKey',
   'not-certificate': 'outcomeNotCertificate',
   'bad-jwk': 'outcomeBadJwk',
+  'host-refused': 'outcomeHostRefused',
+  redirected: 'outcomeRedirected',
+  'too-large': 'outcomeTooLarge',
+  timeout: 'outcomeTimeout',
   aborted: 'outcomeAborted',
 } as const satisfies Record<DiscoveryOutcome, keyof Words>;
 
@@ -51,10 +56,33 @@ export function describeDiscoveryStep(
   let outcome: string = t[OUTCOME_KEYS[step.outcome]];
   if (step.outcome === 'http-error' && step.status !== undefined) {
     outcome = step.status === 404 ? t.outcomeNotFound : t.outcomeStatus({ status: step.status });
+  } else if (step.redirectedTo !== undefined) {
+    outcome = t.outcomeRedirectedTo({ outcome, url: step.redirectedTo });
   } else if (step.outcome === 'ok' && step.status !== undefined) {
     outcome = t.outcomeOkStatus({ status: step.status });
   }
   return t.step({ what, outcome });
+}
+
+const hostReason = (reason: DiscoveryHostReason, t: Words): string =>
+  ({ 'ip-literal': t.hostIpLiteral, localhost: t.hostLocalhost, 'local-domain': t.hostLocalDomain })[reason];
+
+function formatBytes(bytes: number, t: Words): string {
+  return bytes % (1024 * 1024) === 0
+    ? t.megabytes({ n: String(bytes / (1024 * 1024)) })
+    : t.bytes({ n: bytes.toLocaleString('en') });
+}
+
+/** Why a planned URL will not be fetched (not https, a refused host), for the plan list; undefined if it will. */
+export function describeRefusedUrl(
+  url: string | undefined,
+  t: Words = discoveryWordingMessages.get(),
+): string | undefined {
+  const problem = url === undefined ? undefined : checkDiscoveryUrl(url);
+  if (problem?.code === 'discovery-not-https') return t.refusedNotHttps;
+  if (problem?.code === 'discovery-host-refused')
+    return t.refusedHost({ reason: hostReason(problem.reason, t) });
+  return undefined;
 }
 
 /** True for the problems discovery.ts reports (their codes start with `discovery-`). */
@@ -81,6 +109,14 @@ function explainDiscoveryProblem(problem: DiscoveryProblem, t: Words): string {
       return t.invalidUrl({ url: problem.url });
     case 'discovery-not-https':
       return t.notHttps({ url: problem.url });
+    case 'discovery-host-refused':
+      return problem.via
+        ? t.hostRefusedRedirect({ via: problem.via, url: problem.url, reason: hostReason(problem.reason, t) })
+        : t.hostRefused({ url: problem.url, reason: hostReason(problem.reason, t) });
+    case 'discovery-too-large':
+      return t.tooLarge({ url: problem.url, limit: formatBytes(problem.limit, t) });
+    case 'discovery-timeout':
+      return t.timeout({ url: problem.url, seconds: String(problem.seconds) });
     case 'discovery-cors':
       return t.cors({ url: problem.url });
     case 'discovery-http-error':

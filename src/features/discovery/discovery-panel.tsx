@@ -5,6 +5,7 @@ import type { DiscoveryPlan, DiscoveryReport } from './use-discovery';
 import {
   describeDiscoveryProblem,
   describeDiscoverySource,
+  describeRefusedUrl,
   describeDiscoveryStep,
 } from './describe-discovery';
 import { discoveryMessages } from '../../i18n/en/discovery';
@@ -18,8 +19,9 @@ export interface DiscoveryPanelProps {
   onKeysFound: (keyText: string, source?: string) => void;
 }
 
-function isPlainHttp(url: string | undefined): boolean {
-  return url !== undefined && /^http:/i.test(url);
+function RefusedNote({ url }: { url: string | undefined }) {
+  const refused = describeRefusedUrl(url, useMessages(discoveryWordingMessages));
+  return refused ? <span className="note"> ({refused})</span> : null;
 }
 
 function PlannedSources({ plan }: { plan: DiscoveryPlan }) {
@@ -37,7 +39,7 @@ function PlannedSources({ plan }: { plan: DiscoveryPlan }) {
           >
             {source.untrusted && <span className="badge badge-untrusted">{t.untrusted}</span>}{' '}
             {describeDiscoverySource(source)}
-            {isPlainHttp(source.url) && <span className="note">{t.notHttps}</span>}
+            <RefusedNote url={source.url} />
           </li>
         ))}
       </ol>
@@ -90,7 +92,7 @@ export function DiscoveryPanel({ decoded, onKeysFound }: DiscoveryPanelProps) {
   const t = useMessages(discoveryMessages);
   // Re-render (with the children's sentences) when the language changes.
   useMessages(discoveryWordingMessages);
-  const { plan, state, report, discover } = useDiscovery(decoded, onKeysFound);
+  const { plan, state, report, discover, cancel } = useDiscovery(decoded, onKeysFound);
   const hasToken = decoded.parts.length >= 3 && decoded.header?.value !== undefined;
   const canAsk = hasToken && plan.sources.length > 0;
   return (
@@ -117,6 +119,11 @@ export function DiscoveryPanel({ decoded, onKeysFound }: DiscoveryPanelProps) {
         >
           {t.fetch}
         </button>
+        {state === 'fetching' && (
+          <button type="button" data-testid="discovery-cancel" onClick={cancel}>
+            {t.cancel}
+          </button>
+        )}
         <span className="muted">{t.nothingLeaves}</span>
       </div>
       <div

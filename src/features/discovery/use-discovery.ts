@@ -14,6 +14,8 @@ export interface Discovery {
   report?: DiscoveryReport;
   /** Starts a run, cancelling any run still going. */
   discover: () => void;
+  /** Stops the run in progress (the cancel button); the run ends as cancelled. */
+  cancel: () => void;
 }
 
 // Called through a wrapper: window.fetch throws "Illegal invocation" when called with another `this`.
@@ -41,6 +43,8 @@ export function useDiscovery(
   const planKey = useMemo(() => JSON.stringify(plan), [plan]);
   const [run, setRun] = useState<Run | undefined>(undefined);
   const controllerRef = useRef<AbortController | undefined>(undefined);
+  // Set by the cancel button: that abort's report is shown; an abort by a newer run or token is dropped.
+  const cancelledRef = useRef<AbortController | undefined>(undefined);
   const onKeysFoundRef = useRef(onKeysFound);
   useEffect(() => {
     onKeysFoundRef.current = onKeysFound;
@@ -61,7 +65,7 @@ export function useDiscovery(
     controllerRef.current = controller;
     setRun({ planKey, state: 'fetching' });
     void discoverKeys({ plan }, { fetch: browserFetch, signal: controller.signal }).then((report) => {
-      if (controller.signal.aborted) return;
+      if (controller.signal.aborted && cancelledRef.current !== controller) return;
       controllerRef.current = undefined;
       setRun({ planKey, state: report.state, report });
       if (report.state === 'ok' && report.keyText !== undefined)
@@ -69,8 +73,13 @@ export function useDiscovery(
     });
   }, [plan, planKey]);
 
-  if (!run || run.planKey !== planKey) return { plan, state: 'idle', discover };
-  return { plan, state: run.state, report: run.report, discover };
+  const cancel = useCallback(() => {
+    cancelledRef.current = controllerRef.current;
+    controllerRef.current?.abort();
+  }, []);
+
+  if (!run || run.planKey !== planKey) return { plan, state: 'idle', discover, cancel };
+  return { plan, state: run.state, report: run.report, discover, cancel };
 }
 
 export type { DiscoveryPlan, DiscoveryReport, DiscoveryStep };

@@ -7,6 +7,7 @@ import { makeSnippets } from '../../core/snippets';
 import type { SnippetKeyKind, SnippetLanguage } from '../../core/snippets';
 import type { DecodedToken } from '../../core/token';
 import type { ValidationInputs } from '../../shared/debugger-state';
+import { useAsyncResult } from '../../shared/use-async-result';
 import './code-snippets.css';
 import { sharedMessages } from '../../i18n/en/shared';
 import { snippetsMessages } from '../../i18n/en/snippets';
@@ -84,8 +85,20 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
   const clockTolerance = Number.isFinite(tolerance) && tolerance > 0 ? tolerance : 0;
   const tooLarge = decoded.token.length > TOKEN_LIMIT;
   const signed = decoded.kind === 'jws' && alg !== undefined && !tooLarge;
-  const keyKind = alg !== undefined ? chooseKeyKind(reading, alg) : 'secret';
+  const pastedKind = alg !== undefined ? chooseKeyKind(reading, alg) : 'secret';
   const hasKey = reading.state === 'ok';
+  // A private key (PEM or JWK) is never written into code: its public part is, worked out off the render.
+  const description = reading.state === 'ok' ? reading.value.description : undefined;
+  const needsPublic = includeKey && (description?.visibility === 'private' || description?.format === 'jwks');
+  const publicKey = useAsyncResult(
+    [needsPublic, keyText, encoding],
+    needsPublic
+      ? async () => (await import('../../core/snippets/lazy')).publicKeyForSnippet(keyText.trim(), encoding)
+      : undefined,
+  );
+  const derived = needsPublic && publicKey.current && publicKey.value?.ok ? publicKey.value : undefined;
+  const keyKind = derived?.keyKind ?? pastedKind;
+  const snippetKeyText = derived?.keyText ?? keyText.trim();
   // The validation policy's options (issue 17), each only when set.
   const { allowedAlgorithms, requiredClaims, expectedType, maxAge: maxAgeText } = validation;
   const policy = useMemo(
@@ -99,8 +112,9 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
             token: decoded.token,
             alg,
             keyKind,
-            keyText: hasKey ? keyText.trim() : undefined,
+            keyText: hasKey ? snippetKeyText : undefined,
             includeKey: includeKey && hasKey,
+            keyDerivedFromPrivate: derived?.derived,
             audience: splitList(validation.audience),
             issuer: splitList(validation.issuer),
             clockTolerance,
@@ -118,7 +132,8 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
       alg,
       keyKind,
       hasKey,
-      keyText,
+      snippetKeyText,
+      derived?.derived,
       includeKey,
       validation.audience,
       validation.issuer,
@@ -129,7 +144,7 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
     ],
   );
   if (decoded.parts.length < 3) return null;
-  const keyIsSecret = keyKind === 'secret' || keyKind === 'pem-private' || /"(d|k)"\s*:/.test(keyText);
+  const keyIsSecret = keyKind === 'secret' || /"k"\s*:/.test(snippetKeyText);
   return (
     <section className="panel code-snippets" aria-labelledby="snippets-heading">
       <h2 id="snippets-heading">{t.heading}</h2>
@@ -165,7 +180,13 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
             </label>
           </div>
           <p className="muted">
-            {includeKey && hasKey ? (keyIsSecret ? t.containsSecret : t.containsPublic) : t.fromEnvironment}{' '}
+            {includeKey && hasKey
+              ? description?.visibility === 'private'
+                ? t.containsPublicPart
+                : keyIsSecret
+                  ? t.containsSecret
+                  : t.containsPublic
+              : t.fromEnvironment}{' '}
             {t.optionsFrom}
           </p>
           {snippets.map(({ lang, code }) => (

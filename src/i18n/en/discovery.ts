@@ -6,6 +6,7 @@ export const discoveryMessages = i18n('discovery', {
   planIntro: 'Pressing the button asks, in order, until one gives a key:',
   untrusted: 'untrusted',
   notHttps: ' (not https: it will not be fetched)',
+  cancel: 'Cancel',
   nothingFetched: 'Nothing has been fetched.',
   asking: params('Asking {url}…'),
   theHeader: 'the token’s header',

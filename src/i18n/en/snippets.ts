@@ -11,6 +11,7 @@ export const snippetsMessages = i18n('snippets', {
   requireExp: 'Require exp',
   containsSecret: 'The code below contains your key as pasted. Keep it out of source control and logs.',
   containsPublic: 'The code below contains the public key from the key box.',
+  containsPublicPart: 'The key box holds a private key: the code below contains only its public part.',
   fromEnvironment: 'The key is read from an environment variable; tick the box to write it into the code.',
   optionsFrom:
     'Options come from the validation panel: expected audience and issuer, clock tolerance, and the validation policy.',

@@ -6,6 +6,7 @@ export const discovery: TranslationOf<typeof discoveryMessages> = {
   planIntro: '按下按钮后，将依次询问以下来源，直到取得密钥：',
   untrusted: '不可信',
   notHttps: '（不是 https：不会获取）',
+  cancel: '取消',
   nothingFetched: '尚未获取任何内容。',
   asking: '正在询问 {url}…',
   theHeader: '令牌的头部',

@@ -11,6 +11,7 @@ export const snippets: TranslationOf<typeof snippetsMessages> = {
   requireExp: '要求 exp',
   containsSecret: '下面的代码包含你粘贴的密钥。请勿将其提交到源码仓库或写入日志。',
   containsPublic: '下面的代码包含密钥框中的公钥。',
+  containsPublicPart: '密钥框中是私钥：下面的代码只包含其公钥部分。',
   fromEnvironment: '密钥从环境变量读取；勾选上方选项可将其写入代码。',
   optionsFrom: '选项来自验证面板：预期受众和签发者、时钟容差，以及验证策略。',
 };

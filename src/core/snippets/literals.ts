@@ -1,0 +1,108 @@
+// Copy as code: string, list and value literals in JavaScript and Python, escaped so they evaluate to the input.
+
+import type { JsonValue } from './snippet-options';
+
+// One character class each (linear): any character the loops below would write differently.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+const NEEDS_ESCAPE_JS = /['\\\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff]/;
+// eslint-disable-next-line no-control-regex -- as above
+const NEEDS_ESCAPE_PY = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]/;
+
+/** A single-quoted JavaScript string literal that evaluates to `text`. */
+export function quoteJs(text: string): string {
+  // A token is base64url and dots: nothing to escape, so no per-character loop over a 1 MB token.
+  if (!NEEDS_ESCAPE_JS.test(text)) return `'${text}'`;
+  let out = "'";
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === "'") out += "\\'";
+    else if (char === '\\') out += '\\\\';
+    else if (char === '\n') out += '\\n';
+    else if (char === '\r') out += '\\r';
+    else if (char === '\t') out += '\\t';
+    else if (
+      code < 0x20 ||
+      code === 0x7f ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      (code >= 0xd800 && code <= 0xdfff)
+    ) {
+      out += `\\u${code.toString(16).padStart(4, '0')}`;
+    } else out += char;
+  }
+  return out + "'";
+}
+
+/** A double-quoted Python 3 string literal that evaluates to `text`. */
+export function quotePython(text: string): string {
+  if (!NEEDS_ESCAPE_PY.test(text)) return `"${text}"`;
+  let out = '"';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === '"') out += '\\"';
+    else if (char === '\\') out += '\\\\';
+    else if (char === '\n') out += '\\n';
+    else if (char === '\r') out += '\\r';
+    else if (char === '\t') out += '\\t';
+    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else if (code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff)) {
+      out += `\\u${code.toString(16).padStart(4, '0')}`;
+    } else out += char;
+  }
+  return out + '"';
+}
+
+function splitLines(text: string): string[] {
+  const lines = text.split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** A JS expression for `text`, one array item per line when it spans several (a PEM stays readable). */
+export function jsText(text: string): string {
+  const lines = splitLines(text);
+  if (lines.length === 1) return quoteJs(text);
+  const end = text.endsWith('\n') ? ` + '\\n'` : '';
+  return `[\n${lines.map((line) => `  ${quoteJs(line)},\n`).join('')}].join('\\n')${end}`;
+}
+
+/** A Python expression for `text`, one implicitly concatenated literal per line when it spans several. */
+export function pyText(text: string): string {
+  const lines = splitLines(text);
+  if (lines.length === 1) return quotePython(text);
+  const last = lines.length - 1;
+  const pieces = lines.map(
+    (line, i) => `    ${quotePython(i < last || text.endsWith('\n') ? `${line}\n` : line)}\n`,
+  );
+  return `(\n${pieces.join('')})`;
+}
+
+/** A Python expression for a JSON value (dicts, lists, True / False / None). */
+export function pyValue(value: JsonValue, indent = ''): string {
+  if (value === null) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'None';
+  if (typeof value === 'string') return quotePython(value);
+  const inner = `${indent}    `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((item) => `${inner}${pyValue(item, inner)},\n`).join('')}${indent}]`;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([k, v]) => `${inner}${quotePython(k)}: ${pyValue(v, inner)},\n`).join('')}${indent}}`;
+}
+
+/** A JS expression for a JSON value (JSON is valid JavaScript since ES2019). */
+export function jsValue(value: JsonValue): string {
+  return JSON.stringify(value, null, 2);
+}
+
+/** One value as itself, several as a list: what each library reads as "any one of these". */
+export function oneOrMany<T>(values: string[], one: (v: string) => T, many: (vs: string[]) => T): T {
+  return values.length === 1 ? one(values[0] ?? '') : many(values);
+}
+
+export const jsList = (values: string[]) => `[${values.map(quoteJs).join(', ')}]`;
+export const pyList = (values: string[]) => `[${values.map(quotePython).join(', ')}]`;
