@@ -22,8 +22,8 @@ const VERBATIM_ELEMENTS = new Set(['code', 'kbd', 'samp', 'var']);
 // Ed25519: all capitals or with a digit), claim paths and parameter names (given_name, address.street,
 // vct#integrity) and library names.
 // Runs on single words of this repository's own source files, never on user text.
-// eslint-disable-next-line regexp/no-super-linear-backtracking
 const SPEC_WORD =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking
   /^(?:[A-Za-z0-9+_.-]*\d[A-Za-z0-9+_.-]*|[A-Z][A-Z0-9+_.-]+|[\w.#[\]-]*[_#.[][\w.#[\]-]*|jose|jsonwebtoken|PyJWT)$/;
 const SEPARATORS = /[\s·,:;()/|→=…]+/;
 // Files still being translated: remove a file from this list once its JSX text comes from a catalogue.
