@@ -1,10 +1,8 @@
 // Checks a compact JWS's signature (signature only: claims are judged by claims.ts) with the key box's key.
 
-import { compactVerify, flattenedVerify, type FlattenedJWSInput } from 'jose';
-import { getJwsAlgorithm, MIN_RSA_BITS, type JwsAlgorithm } from './algorithms';
-import { decodeBase64url, utf8Encode } from '../shared/base64url';
-import { problemFromCryptoError } from '../shared/crypto-errors';
-import type { ImportedKey, KeyDescription, KeyInputReading, SecretEncoding } from '../keys/keys';
+import type { FlattenedJWSInput } from 'jose';
+import { getJwsAlgorithm } from './algorithms';
+import type { KeyDescription, KeyInputReading, SecretEncoding } from '../keys/keys';
 import type { Problem } from '../shared/problems';
 import { decodeToken, type DecodedToken } from '../token/token';
 
@@ -125,99 +123,8 @@ export async function verifyOneSignature(
   if (reading.state === 'empty') return { state: 'no-key', alg, warnings: [] };
   if (reading.state === 'error') return { state: 'key-error', alg, problem: reading.problem, warnings: [] };
 
-  const input = reading.value;
-  const warnings: Problem[] = [...input.hints];
-  // ML-DSA (RFC 9964): WebCrypto where it has it, else @noble/post-quantum; loaded only now.
-  if (algorithm.family === 'ml-dsa')
-    return (await import('./ml-dsa-jws')).verifyMlDsa(decoded.parts, input, algorithm, header, warnings);
-  // ES256K, Ed448, and EdDSA with an Ed448 key (RFC 8037): audited @noble code, loaded only now.
-  if (algorithm.engine || (alg === 'EdDSA' && input.keys.some((k) => k.description.curve === 'Ed448'))) {
-    const { verifyInSoftware } = await import('./software-jws');
-    signal?.throwIfAborted();
-    return verifyInSoftware(decoded.parts, input, algorithm, header, warnings);
-  }
-  const { importVerificationKeys, keyWarnings } = await loadKeyReader();
-  const imported = await importVerificationKeys(input, alg, header);
+  // The crypto (jose, the key import) loads with the first key, in the same moment as the key reader.
+  const { verifyWithKey } = await import('./verify-with-key');
   signal?.throwIfAborted();
-  if (!imported.ok) return { state: 'key-error', alg, problem: imported.problem, warnings };
-
-  const crit = Array.isArray(header.crit)
-    ? header.crit.filter((c): c is string => typeof c === 'string')
-    : [];
-
-  // Several candidates (a JWKS and a token without kid): the first that verifies wins.
-  const tried = imported.value.length > 1 ? { triedKeys: imported.value.length } : {};
-  const failures: { key: ImportedKey; problem: Problem }[] = [];
-  for (const key of imported.value) {
-    const problem = await checkSignature(decoded, algorithm, key, crit, flattened);
-    signal?.throwIfAborted();
-    if (!problem) {
-      return {
-        state: 'valid',
-        alg,
-        key: key.description,
-        warnings: [...warnings, ...keyWarnings(key.description, algorithm)],
-        ...tried,
-      };
-    }
-    failures.push({ key, problem });
-  }
-  const signatureFailure = (p: Problem): boolean =>
-    p.code === 'signature-mismatch' || p.code === 'signature-wrong-length' || p.code === 'jws-invalid';
-  const failure = failures.find((f) => signatureFailure(f.problem)) ?? failures[0];
-  if (!failure) return { state: 'key-error', alg, problem: { code: 'jwks-empty' }, warnings };
-  return {
-    state: signatureFailure(failure.problem) ? 'invalid' : 'key-error',
-    alg,
-    problem: failure.problem,
-    key: failure.key.description,
-    warnings: [...warnings, ...keyWarnings(failure.key.description, algorithm)],
-    ...tried,
-  };
-}
-
-function expectedSignatureBytes(algorithm: JwsAlgorithm, key: ImportedKey): number | undefined {
-  if (algorithm.signatureBytes !== undefined) return algorithm.signatureBytes;
-  if (key.rsaBits !== undefined) return Math.ceil(key.rsaBits / 8);
-  return undefined;
-}
-
-/** Checks one key; undefined when the signature verifies, else why not. */
-async function checkSignature(
-  decoded: DecodedToken,
-  algorithm: JwsAlgorithm,
-  key: ImportedKey,
-  crit: string[],
-  flattened?: FlattenedJWSInput,
-): Promise<Problem | undefined> {
-  const expected = expectedSignatureBytes(algorithm, key);
-  const actual = decoded.signatureLength ?? 0;
-  const wrongLength: Problem | undefined =
-    expected !== undefined && actual !== expected
-      ? { code: 'signature-wrong-length', alg: algorithm.alg, expected, actual }
-      : undefined;
-  try {
-    if (key.rsaBits !== undefined && key.rsaBits < MIN_RSA_BITS) {
-      // jose refuses RSA keys under 2048 bits (RFC 7518 §3.3); a debugger still answers with raw WebCrypto.
-      const [h = '', p = '', s = ''] = decoded.parts;
-      const valid = await crypto.subtle.verify(
-        algorithm.subtle,
-        key.key as CryptoKey,
-        decodeBase64url(s) as Uint8Array<ArrayBuffer>,
-        utf8Encode(`${h}.${p}`) as Uint8Array<ArrayBuffer>,
-      );
-      return valid ? undefined : (wrongLength ?? { code: 'signature-mismatch' });
-    }
-    const options = {
-      algorithms: [algorithm.alg],
-      // checkJwsHeader has already refused any crit extension other than b64, which jose understands.
-      crit: Object.fromEntries(crit.filter((c) => c !== 'b64').map((c) => [c, false])),
-    };
-    if (flattened) await flattenedVerify(flattened, key.key, options);
-    else await compactVerify(decoded.token, key.key, options);
-    return undefined;
-  } catch (e) {
-    const problem = problemFromCryptoError(e, 'verify');
-    return problem.code === 'signature-mismatch' ? (wrongLength ?? problem) : problem;
-  }
+  return verifyWithKey(decoded, algorithm, header, reading.value, signal, flattened);
 }

@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import type { Dispatch } from 'react';
 import type { KeyInputReading, KeyReader } from '../../core/keys';
 import type { Problem } from '../../core/shared';
-import { problemFromCryptoError } from '../../core/shared';
 import type { DecodedToken } from '../../core/token';
 import type { DebuggerEvent, DebuggerState } from '../../shared/debugger-state';
 import { useAsyncResult } from '../../shared/use-async-result';
@@ -64,7 +63,10 @@ export function useSigning(
             })
       : undefined,
     // signWithReading never rejects: only the signing chunk failing to load lands here, shown as a failure.
-    (e) => ({ state: 'failed', problem: problemFromCryptoError(e, 'sign') }),
+    () => ({
+      state: 'failed',
+      problem: { code: 'crypto-operation-failed', operation: 'sign', reason: 'unknown' },
+    }),
   );
 
   if (!composing) return { state: 'idle' };
