@@ -1,5 +1,15 @@
 // The key type and the sizes of key and signature for each alg, as the learning panel states them (a table).
 import type { JwsAlgorithm } from '../../core/jws';
+import type { MessagesOf } from '../../i18n/catalogue';
+import { learnPanelMessages } from '../../i18n/en/learn-panel';
+
+type Words = MessagesOf<typeof learnPanelMessages>;
+
+/** `{name}` placeholders of a message filled with values (the messages are rich() texts). */
+const fill = (text: string, values: Record<string, string | number>): string =>
+  text.replace(/\{(\w{1,40})\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
 
 export interface AlgFacts {
   /** The JWK `kty` (and `crv` or `alg` where the alg needs one). */
@@ -19,51 +29,51 @@ const ML_DSA: Record<string, [number, number, number]> = {
 const EC_FIELD: Record<string, number> = { 'P-256': 32, 'P-384': 48, 'P-521': 66, secp256k1: 32 };
 const EDDSA_KEY: Record<string, number> = { Ed25519: 32, Ed448: 57 };
 
-export function algFacts(algorithm: JwsAlgorithm): AlgFacts {
+export function algFacts(algorithm: JwsAlgorithm, t: Words = learnPanelMessages.get()): AlgFacts {
   const curve = algorithm.curve ?? '';
   switch (algorithm.family) {
     case 'hmac': {
       const bytes = algorithm.minSecretBytes ?? 32;
       return {
-        keyType: 'oct (one shared secret)',
-        publicKey: 'none: the verifier holds the same secret',
-        privateKey: `a secret of at least ${bytes} bytes`,
-        signature: `${bytes} bytes`,
+        keyType: t.hmacKeyType,
+        publicKey: t.hmacPublicKey,
+        privateKey: fill(t.hmacPrivateKey, { bytes }),
+        signature: fill(t.bytes, { bytes }),
       };
     }
     case 'rsa':
     case 'rsa-pss':
       return {
         keyType: 'RSA',
-        publicKey: 'modulus n of 2048 bits (256 bytes) or more, and exponent e',
-        privateKey: 'd and the CRT values, each about as long as the modulus',
-        signature: 'as long as the modulus: 256 bytes for a 2048-bit key',
+        publicKey: t.rsaPublicKey,
+        privateKey: t.rsaPrivateKey,
+        signature: t.rsaSignature,
       };
     case 'ecdsa': {
       const size = EC_FIELD[curve] ?? 32;
       return {
         keyType: `EC, crv ${curve}`,
-        publicKey: `a point (x, y): ${size} + ${size} bytes (${2 * size + 1} bytes uncompressed in SPKI)`,
-        privateKey: `d, ${size} bytes`,
-        signature: `${2 * size} bytes (r‖s)`,
+        publicKey: fill(t.ecPublicKey, { size, spki: 2 * size + 1 }),
+        privateKey: fill(t.ecPrivateKey, { size }),
+        signature: fill(t.ecSignature, { bytes: 2 * size }),
       };
     }
     case 'eddsa': {
       const size = EDDSA_KEY[curve] ?? 32;
       return {
         keyType: `OKP, crv ${curve}`,
-        publicKey: `x, ${size} bytes`,
-        privateKey: `d, ${size} bytes`,
-        signature: `${2 * size} bytes`,
+        publicKey: fill(t.okpPublicKey, { size }),
+        privateKey: fill(t.okpPrivateKey, { size }),
+        signature: fill(t.bytes, { bytes: 2 * size }),
       };
     }
     case 'ml-dsa': {
       const [pub, expanded, sig] = ML_DSA[algorithm.alg] ?? [0, 0, 0];
       return {
         keyType: `AKP, alg ${algorithm.alg}`,
-        publicKey: `pub, ${pub} bytes`,
-        privateKey: `priv, the 32-byte seed (${expanded} bytes once expanded)`,
-        signature: `${sig} bytes`,
+        publicKey: fill(t.akpPublicKey, { size: pub }),
+        privateKey: fill(t.akpPrivateKey, { expanded }),
+        signature: fill(t.bytes, { bytes: sig }),
       };
     }
   }

@@ -5,52 +5,60 @@ import { AlgExplanation } from './alg-explanation';
 import { Link, RFC } from './learn-links';
 import { CopyButton } from '../../shared/copy-button';
 import { partHighlightHandlers } from '../../shared/part-highlight';
+import { learnPanelMessages } from '../../i18n/en/learn-panel';
+import { rich } from '../../i18n/rich';
+import { useMessages } from '../../i18n/use-messages';
 
 // Showing megabytes of base64url teaches nothing and costs layout time; the copy button gives the exact text.
 const SHOW_LIMIT = 4_000;
 
 function Shown({ text }: { text: string }) {
+  const t = useMessages(learnPanelMessages);
   if (text.length <= SHOW_LIMIT) return <>{text}</>;
   return (
     <>
       {text.slice(0, SHOW_LIMIT / 2)}
-      <span className="muted"> … {text.length - SHOW_LIMIT} more characters … </span>
+      <span className="muted">{rich(t.moreCharacters, { count: String(text.length - SHOW_LIMIT) })}</span>
       {text.slice(-SHOW_LIMIT / 2)}
     </>
   );
 }
 
 export function HowItIsBuilt({ decoded }: { decoded: DecodedToken }) {
+  const t = useMessages(learnPanelMessages);
   return (
     <details className="panel how-built" data-testid="how-it-is-built" open>
       <summary>
-        <h2>How this token is built</h2>
+        <h2>{t.title}</h2>
       </summary>
       <HowItIsBuiltBody decoded={decoded} />
       <p className="muted" data-testid="learn-compare-forge">
-        What differs between two tokens: <a href="#compare-title">Compare</a>. The classic forged tokens a
-        verifier must reject (alg none, algorithm confusion, embedded jwk, empty secret, psychic signature,
-        kid and jku tricks), each with its rule: <a href="#forge-title">Forge attack tokens</a>. Both are
-        explained in the README.
+        {rich(t.compareForge, {
+          compare: <a href="#compare-title">{t.compare}</a>,
+          forge: <a href="#forge-title">{t.forge}</a>,
+        })}
       </p>
     </details>
   );
 }
 
 function HowItIsBuiltBody({ decoded }: { decoded: DecodedToken }) {
+  const t = useMessages(learnPanelMessages);
   if (decoded.kind === 'jwe') return <JweStructure decoded={decoded} />;
   const [h, p, s] = decoded.parts;
   if (decoded.parts.length !== 3 || h === undefined || p === undefined || s === undefined) {
     return (
       <p className="muted">
-        A signed JWT (JWS compact serialization) is three base64url parts joined by dots:{' '}
-        <code>
-          <span className="part-header">base64url(header)</span>.
-          <span className="part-payload">base64url(payload)</span>.
-          <span className="part-signature">base64url(signature)</span>
-        </code>{' '}
-        (<Link href={`${RFC.jws}#section-7.1`}>RFC 7515 §7.1</Link>). Paste one, or pick an example, to see
-        each step.
+        {rich(t.threeParts, {
+          formula: (
+            <code>
+              <span className="part-header">base64url(header)</span>.
+              <span className="part-payload">base64url(payload)</span>.
+              <span className="part-signature">base64url(signature)</span>
+            </code>
+          ),
+          rfc: <Link href={`${RFC.jws}#section-7.1`}>RFC 7515 §7.1</Link>,
+        })}
       </p>
     );
   }
@@ -70,15 +78,15 @@ function HowItIsBuiltBody({ decoded }: { decoded: DecodedToken }) {
       </p>
       <ol className="build-steps">
         <li {...partHighlightHandlers('header')}>
-          <strong>Header</strong>: the exact JSON bytes below, UTF-8, then base64url without padding (
-          <Link href={`${RFC.jws}#section-2`}>RFC 7515 §2</Link>).
+          <strong>{t.header}</strong>
+          {rich(t.headerStep, { rfc: <Link href={`${RFC.jws}#section-2`}>RFC 7515 §2</Link> })}
           <pre className="part-header">
             <Shown text={decoded.header?.text ?? ''} />
           </pre>
         </li>
         <li {...partHighlightHandlers('payload')}>
-          <strong>Payload</strong>: the claims set, encoded the same way (
-          <Link href={`${RFC.jwt}#section-7.1`}>RFC 7519 §7.1</Link>).
+          <strong>{t.payload}</strong>
+          {rich(t.payloadStep, { rfc: <Link href={`${RFC.jwt}#section-7.1`}>RFC 7519 §7.1</Link> })}
           <pre className="part-payload">
             <Shown text={payloadText} />
           </pre>
@@ -86,10 +94,13 @@ function HowItIsBuiltBody({ decoded }: { decoded: DecodedToken }) {
         <li>
           <div className="panel-title">
             <span>
-              <strong>Signing input</strong>: <code>ASCII(base64url(header) ‘.’ base64url(payload))</code>,
-              exactly as it is in the token (<Link href={`${RFC.jws}#section-5.1`}>RFC 7515 §5.1</Link>).
+              <strong>{t.signingInput}</strong>
+              {rich(t.signingInputStep, {
+                formula: <code>ASCII(base64url(header) ‘.’ base64url(payload))</code>,
+                rfc: <Link href={`${RFC.jws}#section-5.1`}>RFC 7515 §5.1</Link>,
+              })}
             </span>
-            <CopyButton text={() => signingInput} label="Copy signing input" testId="copy-signing-input" />
+            <CopyButton text={() => signingInput} label={t.copySigningInput} testId="copy-signing-input" />
           </div>
           <pre className="signing-input" data-testid="signing-input" data-length={signingInput.length}>
             <span className="part-header">
@@ -102,9 +113,10 @@ function HowItIsBuiltBody({ decoded }: { decoded: DecodedToken }) {
           </pre>
         </li>
         <li {...partHighlightHandlers('signature')}>
-          <strong>Signature</strong>
-          {decoded.signatureLength !== undefined && <> ({decoded.signatureLength} bytes)</>}:{' '}
-          <AlgExplanation alg={alg} algorithm={algorithm} />
+          <strong>{t.signature}</strong>
+          {decoded.signatureLength !== undefined &&
+            rich(t.signatureBytes, { count: String(decoded.signatureLength) })}
+          : <AlgExplanation alg={alg} algorithm={algorithm} />
           <pre className="part-signature">
             <Shown text={s} />
           </pre>
@@ -115,27 +127,22 @@ function HowItIsBuiltBody({ decoded }: { decoded: DecodedToken }) {
 }
 
 function JweStructure({ decoded }: { decoded: DecodedToken }) {
-  const names = [
-    'protected header',
-    'encrypted key',
-    'initialization vector',
-    'ciphertext',
-    'authentication tag',
-  ];
+  const t = useMessages(learnPanelMessages);
+  const names = [t.jweProtectedHeader, t.jweEncryptedKey, t.jweIv, t.jweCiphertext, t.jweTag];
   const classes = ['part-header', 'part-key', 'part-iv', 'part-payload', 'part-tag'];
   return (
     <div className="how-built-body">
       <p>
-        An encrypted JWT (JWE compact serialization) has five base64url parts (
-        <Link href={`${RFC.jwe}#section-7.1`}>RFC 7516 §7.1</Link>). The content is encrypted with a fresh key
-        and IV; the protected header, as it appears in the token, is the additional authenticated data (
-        <Link href={`${RFC.jwe}#section-5.1`}>RFC 7516 §5.1</Link>), so it cannot be changed without breaking
-        the tag.
+        {rich(t.jweIntro, {
+          rfc: <Link href={`${RFC.jwe}#section-7.1`}>RFC 7516 §7.1</Link>,
+          aad: <Link href={`${RFC.jwe}#section-5.1`}>RFC 7516 §5.1</Link>,
+        })}
       </p>
       <ol className="build-steps">
         {decoded.parts.map((part, i) => (
           <li key={i}>
-            <strong>{names[i]}</strong> ({part.length} characters)
+            <strong>{names[i]}</strong>
+            {rich(t.characters, { count: String(part.length) })}
             <pre className={classes[i]}>
               <Shown text={part} />
             </pre>

@@ -9,6 +9,7 @@ import { forge } from './forge';
 import { hardening } from './hardening';
 import { jwe } from './jwe';
 import { learn } from './learn';
+import { learnPanel } from './learn-panel';
 import { policy } from './policy';
 import { profile } from './profile';
 import { sdJwt } from './sd-jwt';
@@ -41,6 +42,7 @@ export const zhCN = {
   hardening,
   jwe,
   learn,
+  learnPanel,
   policy,
   profile,
   sdJwt,
