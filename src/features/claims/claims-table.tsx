@@ -7,7 +7,6 @@ import { useRegistry } from '../../shared/use-registry';
 import { formatLocal, formatRelative, formatUtc } from '../../shared/format-time';
 import type { JsonObject } from '../../core/token';
 import { useProviderClaims } from './use-provider-claims';
-import { ABOUT_WORDS } from '../../shared/claim-about';
 import { claimsMessages } from '../../i18n/en/claims';
 import { useMessages } from '../../i18n/use-messages';
 import type { MessagesOf } from '../../i18n/catalogue';
@@ -63,6 +62,19 @@ export interface ClaimsTableProps {
   /** The payload's JSON text, to name numbers JSON.parse cannot read as written (1e400, -0, 1.0). */
   claimsText?: string;
 }
+
+const ABOUT_KEYS = {
+  user: 'aboutUser',
+  client: 'aboutClient',
+  tenant: 'aboutTenant',
+  token: 'aboutToken',
+  workload: 'aboutWorkload',
+  session: 'aboutSession',
+} as const;
+
+/** Whom a provider's claim is about, in words. */
+const aboutWords = (about: keyof typeof ABOUT_KEYS, t: MessagesOf<typeof claimsMessages>): string =>
+  t[ABOUT_KEYS[about]];
 
 export function ClaimsTable({ verdicts: latest, now, claims, disclosed, claimsText }: ClaimsTableProps) {
   const t = useMessages(claimsMessages);
@@ -126,7 +138,7 @@ export function ClaimsTable({ verdicts: latest, now, claims, disclosed, claimsTe
                   {own && (
                     <div className="claim-meaning provider-claim" data-provider={own.provider}>
                       {own.providerName} · {own.title}: {own.description} ({own.type},{' '}
-                      {ABOUT_WORDS[own.about]}){' '}
+                      {aboutWords(own.about, t)}){' '}
                       <a href={own.url} target="_blank" rel="noreferrer noopener">
                         {t.providerDocs({ provider: own.providerName })}
                       </a>

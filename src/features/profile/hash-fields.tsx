@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { checkHashClaim } from '../../core/profiles';
 import type { HashCheck } from '../../core/profiles';
 import { describeHashCheck } from './describe-profile';
+import { profileWordingMessages } from '../../i18n/en/profile-wording';
 import { profileMessages } from '../../i18n/en/profile';
 import { useMessages } from '../../i18n/use-messages';
 
@@ -14,6 +15,7 @@ interface HashFieldProps {
 
 function HashField({ claim, value, alg }: HashFieldProps) {
   const t = useMessages(profileMessages);
+  const words = useMessages(profileWordingMessages);
   const id = useId();
   const [text, setText] = useState('');
   const [result, setResult] = useState<{ key: string; check: HashCheck }>();
@@ -49,7 +51,7 @@ function HashField({ claim, value, alg }: HashFieldProps) {
         data-busy={current ? undefined : 'true'}
         role="status"
       >
-        {current ? describeHashCheck(current, claim) : t.hashing}
+        {current ? describeHashCheck(current, claim, words) : t.hashing}
       </p>
     </div>
   );

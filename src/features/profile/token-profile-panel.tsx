@@ -5,7 +5,8 @@ import { checkProfile, providerInfo, recogniseProfile } from '../../core/profile
 import type { TokenProfile } from '../../core/profiles';
 import { splitList } from '../../core/claims';
 import type { DecodedToken, JsonObject } from '../../core/token';
-import { describeEvidence, describeProfileCheck, providerDocsName, TYPE_NAMES } from './describe-profile';
+import { describeEvidence, describeProfileCheck, providerDocsName, typeName } from './describe-profile';
+import { profileWordingMessages } from '../../i18n/en/profile-wording';
 import { HashFields } from './hash-fields';
 import './token-profile.css';
 import { profileMessages } from '../../i18n/en/profile';
@@ -43,6 +44,7 @@ function KeysLine({ profile, name }: { profile: TokenProfile; name: string }) {
 
 export function TokenProfilePanel({ decoded, claims, validation }: TokenProfilePanelProps) {
   const t = useMessages(profileMessages);
+  const words = useMessages(profileWordingMessages);
   const header = decoded.header?.value;
   const profile = useMemo(
     () => recogniseProfile({ header, payload: claims, token: decoded.token }),
@@ -72,8 +74,10 @@ export function TokenProfilePanel({ decoded, claims, validation }: TokenProfileP
   if (decoded.parts.length < 3 || !header) return null;
   const info = providerInfo(profile.provider);
   const payload = claims ?? {};
-  const providerWords = unique(profile.providerEvidence.map((e) => describeEvidence(e, header, payload)));
-  const typeWords = unique(profile.typeEvidence.map((e) => describeEvidence(e, header, payload)));
+  const providerWords = unique(
+    profile.providerEvidence.map((e) => describeEvidence(e, header, payload, words)),
+  );
+  const typeWords = unique(profile.typeEvidence.map((e) => describeEvidence(e, header, payload, words)));
   const showHashes = profile.tokenType === 'id-token' || 'at_hash' in payload || 'c_hash' in payload;
   return (
     <section className="panel token-profile-panel" aria-labelledby="token-profile-heading">
@@ -86,7 +90,7 @@ export function TokenProfilePanel({ decoded, claims, validation }: TokenProfileP
       >
         <p className="token-profile-summary">
           <strong>{info?.name ?? t.issuerNotRecognised}</strong> ·{' '}
-          <strong>{TYPE_NAMES[profile.tokenType]}</strong>
+          <strong>{typeName(profile.tokenType, words)}</strong>
         </p>
         <ul className="token-profile-evidence">
           <li data-testid="profile-provider-evidence">
@@ -101,7 +105,7 @@ export function TokenProfilePanel({ decoded, claims, validation }: TokenProfileP
         {profile.docsUrl && (
           <p>
             <a href={profile.docsUrl} target="_blank" rel="noreferrer noopener" data-testid="profile-docs">
-              {t.docs({ docs: providerDocsName(profile.provider, info?.name) })}
+              {t.docs({ docs: providerDocsName(profile.provider, info?.name, words) })}
             </a>
           </p>
         )}
@@ -122,7 +126,7 @@ export function TokenProfilePanel({ decoded, claims, validation }: TokenProfileP
                   {check.status === 'ok' ? t.ok : t.mismatch}
                 </span>
               )}{' '}
-              {describeProfileCheck(check)}
+              {describeProfileCheck(check, words)}
             </li>
           ))}
         </ul>

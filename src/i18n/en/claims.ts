@@ -38,4 +38,10 @@ export const claimsMessages = i18n('claims', {
   judgeAtPlaceholder: 'now (or ISO 8601 / Unix seconds)',
   judgeAtError:
     '“Judge at” must be an ISO 8601 time (2025-01-31T12:00:00Z) or Unix seconds; judging at now instead.',
+  aboutUser: 'about the user',
+  aboutClient: 'about the client',
+  aboutTenant: 'about the tenant',
+  aboutToken: 'about the token itself',
+  aboutWorkload: 'about the workload',
+  aboutSession: 'about the session',
 });

@@ -34,4 +34,10 @@ export const claims: TranslationOf<typeof claimsMessages> = {
   judgeAt: '评估时间',
   judgeAtPlaceholder: '当前时间（或 ISO 8601 / Unix 秒数）',
   judgeAtError: '“评估时间”必须是 ISO 8601 时间（2025-01-31T12:00:00Z）或 Unix 秒数；现按当前时间评估。',
+  aboutUser: '关于用户',
+  aboutClient: '关于客户端',
+  aboutTenant: '关于租户',
+  aboutToken: '关于令牌本身',
+  aboutWorkload: '关于工作负载',
+  aboutSession: '关于会话',
 };

@@ -12,6 +12,7 @@ import { learn } from './learn';
 import { learnPanel } from './learn-panel';
 import { policy } from './policy';
 import { profile } from './profile';
+import { profileWording } from './profile-wording';
 import { sdJwt } from './sd-jwt';
 import { serialization } from './serialization';
 import { compareWording } from './compare-wording';
@@ -45,6 +46,7 @@ export const zhCN = {
   learnPanel,
   policy,
   profile,
+  profileWording,
   sdJwt,
   serialization,
   compareWording,
