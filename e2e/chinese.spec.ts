@@ -39,12 +39,12 @@ const specLike = (word: string) => SPEC_WORDS.has(word) || /[A-Z]{2}|[a-z][A-Z]|
 /**
  * The page's own chrome (headings, labels, buttons, table heads, options, placeholders, aria-labels and titles),
  * skipping what is code or data (Monaco, code, pre, the token and key text), the language picker (each language
- * is named in itself), and what the wording modules write (attack names, the header legend, the learning panel).
+ * is named in itself) and the attack names (spec terms such as alg-none).
  */
 async function englishWordsInChrome(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() => {
     const skip =
-      '.monaco-editor, code, pre, textarea, [data-testid="language-select"], [data-testid="attack-select"], [data-testid="how-it-is-built"], [data-testid="header-legend"]';
+      '.monaco-editor, code, pre, textarea, [data-testid="language-select"], [data-testid="attack-select"]';
     const out: string[] = [];
     const chrome = 'h1, h2, h3, legend, label, th[scope="col"], button, summary, caption, option, .badge';
     for (const el of document.querySelectorAll<HTMLElement>(chrome)) {
