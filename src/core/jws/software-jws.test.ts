@@ -41,6 +41,26 @@ describe('ES256K and Ed448 tokens made by python-jwcrypto', () => {
     });
   });
 
+  it('verifies an EdDSA token with a JWKS holding both Ed25519 and Ed448 keys, whichever signed it', async () => {
+    const ed25519 = await keyPair('EdDSA');
+    const jwks = JSON.stringify({
+      keys: [
+        { ...ed25519.publicJwk, kid: 'ed25519' },
+        fixtures.Ed448.publicJwk,
+      ],
+    });
+    const byEd448 = await verifySignature(fixtures.Ed448.token, jwks);
+    expect(byEd448.state, JSON.stringify(byEd448.problem)).toBe('valid');
+    expect(byEd448.key?.curve).toBe('Ed448');
+    const signed = await signToken({ header: { alg: 'EdDSA' }, payload: { sub: 'a' } }, ed25519.privatePem);
+    if (!signed.ok) throw new Error(JSON.stringify(signed.problem));
+    const byEd25519 = await verifySignature(signed.value.token, jwks);
+    expect(byEd25519.state, JSON.stringify(byEd25519.problem)).toBe('valid');
+    expect(byEd25519.key?.curve).toBe('Ed25519');
+    const bad = await verifySignature(tamper(fixtures.Ed448.token), jwks);
+    expect(bad.state).toBe('invalid');
+  });
+
   it('accepts a high-S ES256K signature (RFC 8812 does not require low S)', async () => {
     expect(fixtures.ES256K.highS).not.toBe(fixtures.ES256K.token);
     const r = await verifySignature(fixtures.ES256K.highS, JSON.stringify(fixtures.ES256K.publicJwk));

@@ -27,7 +27,21 @@ export async function verifyWithKey(
   if (algorithm.family === 'ml-dsa')
     return (await import('./ml-dsa-jws')).verifyMlDsa(decoded.parts, input, algorithm, header, warnings);
   // ES256K, Ed448, and EdDSA with an Ed448 key (RFC 8037): audited @noble code, loaded only now.
-  if (algorithm.engine || (alg === 'EdDSA' && input.keys.some((k) => k.description.curve === 'Ed448'))) {
+  const ed448 = input.keys.filter((k) => k.description.curve === 'Ed448');
+  // RFC 8037: EdDSA names either curve. A key set holding both kinds (a JWKS in rotation): try the WebCrypto
+  // path with the other keys, then the Ed448 keys in software; the first that verifies wins.
+  if (alg === 'EdDSA' && ed448.length > 0 && ed448.length < input.keys.length) {
+    const others = { ...input, keys: input.keys.filter((k) => k.description.curve !== 'Ed448') };
+    const first = await verifyWithKey(decoded, algorithm, header, others, signal, flattened);
+    if (first.state === 'valid') return first;
+    const { verifyInSoftware } = await import('./software-jws');
+    signal?.throwIfAborted();
+    const second = verifyInSoftware(decoded.parts, { ...input, keys: ed448 }, algorithm, header, [
+      ...input.hints,
+    ]);
+    return second.state === 'valid' || first.state === 'key-error' ? second : first;
+  }
+  if (algorithm.engine || (alg === 'EdDSA' && ed448.length > 0)) {
     const { verifyInSoftware } = await import('./software-jws');
     signal?.throwIfAborted();
     return verifyInSoftware(decoded.parts, input, algorithm, header, warnings);
