@@ -26,11 +26,11 @@ const TOKEN = signHs256(
 );
 const HAN = /\p{Script=Han}/u;
 
-// Words that are the same in every language: spec and API names (alg, exp, kid, PyJWT's algorithms= and
+// Words that are the same in every language: spec and API names (alg, exp, kid, scope, dir, PyJWT's algorithms= and
 // options={"require": …}, a JWKS's keys), example values in placeholders (api://my-app, https://…), and anything
 // in capitals, camelCase or with a digit, an underscore or a dot (RS256, JWKS, requiredClaims, at_hash).
 const SPEC_WORDS = new Set(
-  'alg enc exp iat nbf jti kid typ cnf zip jku sub aud iss nonce vct none hex base64url base64 jwks_uri kubectl jose jsonwebtoken PyJWT algorithms options require keys at+jwt api my-app client-id https http'.split(
+  'alg enc exp iat nbf jti kid typ cnf zip jku sub aud iss nonce vct none hex base64url base64 jwks_uri kubectl jose jsonwebtoken PyJWT algorithms options require keys at+jwt api my-app client-id https http scope dir None Unix nationalities m h d'.split(
     ' ',
   ),
 );
