@@ -10,9 +10,11 @@ export interface CopyButtonProps {
   label: string;
   testId?: string;
   disabled?: boolean;
+  /** Show the label as the button's text instead of "Copy" (where several copy buttons sit side by side). */
+  showLabel?: boolean;
 }
 
-export function CopyButton({ text, label, testId, disabled }: CopyButtonProps) {
+export function CopyButton({ text, label, testId, disabled, showLabel }: CopyButtonProps) {
   const t = useMessages(sharedMessages);
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
@@ -39,7 +41,7 @@ export function CopyButton({ text, label, testId, disabled }: CopyButtonProps) {
         disabled={disabled}
         onClick={() => void copy()}
       >
-        {state === 'copied' ? t.copied : state === 'failed' ? t.copyFailed : t.copy}
+        {state === 'copied' ? t.copied : state === 'failed' ? t.copyFailed : showLabel ? label : t.copy}
       </button>
       <span className="visually-hidden" role="status">
         {state === 'copied' ? t.copyDone({ label }) : ''}

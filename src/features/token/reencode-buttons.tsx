@@ -28,6 +28,7 @@ export default function ReencodeButtons({ decoded }: { decoded: DecodedToken }) 
             label={W.copyFlattened}
             testId="copy-as-flattened-json"
             disabled={!flattened.ok}
+            showLabel
           />
         </span>
       )}
@@ -38,6 +39,7 @@ export default function ReencodeButtons({ decoded }: { decoded: DecodedToken }) 
             label={W.copyCompact}
             testId="copy-as-compact"
             disabled={!compact.ok}
+            showLabel
           />
         </span>
       )}
