@@ -405,3 +405,8 @@ export function describeProviderClaim(
   }
   return byName.get(name);
 }
+
+/** Every provider claim the table documents (the English base of the translated wording). */
+export function providerClaimEntries(): ProviderClaim[] {
+  return [...table.values()];
+}

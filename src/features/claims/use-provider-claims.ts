@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { describeProviderClaim, providerInfo, recogniseProfile } from '../../core/profiles';
 import type { ProviderClaim } from '../../core/profiles';
 import type { JsonObject } from '../../core/token';
+import { providerClaimsWordingMessages } from '../../i18n/en/provider-claims-wording';
+import { useMessages } from '../../i18n/use-messages';
 
 export type ProviderClaimMeaning = ProviderClaim & { providerName: string };
 
@@ -14,11 +16,20 @@ export function useProviderClaims(
     () => (claims ? recogniseProfile({ payload: claims }).provider : undefined),
     [claims],
   );
+  // The title and description in the chosen language (core's table is the English base).
+  const words = useMessages(providerClaimsWordingMessages);
   return useMemo(
     () => (name: string) => {
       const claim = describeProviderClaim(name, provider);
-      return claim && { ...claim, providerName: providerInfo(claim.provider)?.name ?? claim.provider };
+      if (!claim) return undefined;
+      const key = `${claim.provider} ${claim.name}`;
+      return {
+        ...claim,
+        title: words[`${key}.title`] ?? claim.title,
+        description: words[`${key}.description`] ?? claim.description,
+        providerName: providerInfo(claim.provider)?.name ?? claim.provider,
+      };
     },
-    [provider],
+    [provider, words],
   );
 }

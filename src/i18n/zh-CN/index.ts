@@ -13,6 +13,7 @@ import { learnPanel } from './learn-panel';
 import { policy } from './policy';
 import { profile } from './profile';
 import { profileWording } from './profile-wording';
+import { providerClaimsWording } from './provider-claims-wording';
 import { sdJwt } from './sd-jwt';
 import { serialization } from './serialization';
 import { compareWording } from './compare-wording';
@@ -47,6 +48,7 @@ export const zhCN = {
   policy,
   profile,
   profileWording,
+  providerClaimsWording,
   sdJwt,
   serialization,
   compareWording,
