@@ -27,10 +27,11 @@ const cases: { name: string; token: string; part: string; text: RegExp }[] = [
     text: /an array, not an object/,
   },
   {
-    name: 'JSON serialization',
-    token: JSON.stringify({ payload: goodPayload, protected: goodHeader, signature: 'x' }),
+    // A JSON serialization decodes (issue 20); one with a member of the wrong kind is an error naming it.
+    name: 'a JSON serialization with a bad member',
+    token: JSON.stringify({ payload: goodPayload, protected: goodHeader, signature: 5 }),
     part: 'token',
-    text: /JSON serialization/,
+    text: /flattened JSON serialization, but its "signature" member is not a string/,
   },
 ];
 
