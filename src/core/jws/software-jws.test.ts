@@ -44,10 +44,7 @@ describe('ES256K and Ed448 tokens made by python-jwcrypto', () => {
   it('verifies an EdDSA token with a JWKS holding both Ed25519 and Ed448 keys, whichever signed it', async () => {
     const ed25519 = await keyPair('EdDSA');
     const jwks = JSON.stringify({
-      keys: [
-        { ...ed25519.publicJwk, kid: 'ed25519' },
-        fixtures.Ed448.publicJwk,
-      ],
+      keys: [{ ...ed25519.publicJwk, kid: 'ed25519' }, fixtures.Ed448.publicJwk],
     });
     const byEd448 = await verifySignature(fixtures.Ed448.token, jwks);
     expect(byEd448.state, JSON.stringify(byEd448.problem)).toBe('valid');
