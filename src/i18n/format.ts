@@ -1,15 +1,12 @@
-// Numbers, dates and relative times in the chosen language, with one Intl formatter per language and style
+// Numbers and dates in the chosen language (relative times: relative-time.ts), with one Intl formatter per language and style
 // (building a formatter per call costs milliseconds on every render of the claims table).
 import { useStore } from '@nanostores/react';
 import { locale } from './locale';
 import type { Language } from './locale';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
-  key: string,
-  make: () => T,
-): T {
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
   let f = cache.get(key) as T | undefined;
   if (!f) {
     f = make();
@@ -33,10 +30,6 @@ export function dateTimeFormat(language: Language = locale.get()): Intl.DateTime
     `d:${language}`,
     () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'long' }),
   );
-}
-
-export function relativeTimeFormat(language: Language = locale.get()): Intl.RelativeTimeFormat {
-  return cached(`r:${language}`, () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' }));
 }
 
 /** The chosen language, re-rendering the component when it changes. */

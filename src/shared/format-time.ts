@@ -1,10 +1,12 @@
 // NumericDate → UTC, local and relative text for the claims table and the verdict line, in the chosen language.
-import { dateTimeFormat, relativeTimeFormat } from '../i18n/format';
+import { dateTimeFormat } from '../i18n/format';
+import { formatRelativeTime } from '../i18n/relative-time';
+import type { RelativeUnit } from '../i18n/relative-time';
 import { sharedMessages } from '../i18n/en/shared';
 import { locale } from '../i18n/locale';
 import type { Language } from '../i18n/locale';
 
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+const UNITS: [RelativeUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
   ['day', 24 * 3600],
@@ -15,7 +17,11 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "in 59 minutes", "3 hours ago" ("59 分钟后", "3 小时前"), relative to `now` (both Unix seconds). */
 export function formatRelative(seconds: number, now: number, language: Language = locale.get()): string {
-  const relative = relativeTimeFormat(language);
+  // Not Intl.RelativeTimeFormat: its first construction is slow (see relative-time.ts); the words are the same.
+  const relative = {
+    format: (count: number, unit: RelativeUnit) => formatRelativeTime(count, unit, language),
+  };
+  if (!Number.isFinite(seconds - now)) return sharedMessages.get().outOfRange;
   const delta = seconds - now;
   const abs = Math.abs(delta);
   for (let i = 0; i < UNITS.length; i++) {
