@@ -1,4 +1,4 @@
-// Applies the saved theme before first paint (an external file, since the CSP forbids inline script).
+// Applies the saved theme before first paint. The build inlines it into index.html, admitted by its hash in the CSP.
 (function () {
   try {
     var choice = localStorage.getItem('theme') || 'system';

@@ -7,12 +7,14 @@ import { join } from 'node:path';
 /** gzip -9 sizes in bytes: `initial` (what index.html pulls in eagerly) and `total` (every built JS and CSS file). */
 export function measureBytes(dist = 'dist') {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  // Module scripts, modulepreloads, stylesheets, and the small classic scripts from public/ (Trusted Types
-  // policy, theme) that run before them.
+  // Module scripts, modulepreloads and stylesheets it refers to, and what it carries inline: the entry's CSS and
+  // the small classic head scripts (Trusted Types policy, theme), inlined by the build (scripts/vite-plugins.ts).
   const refs = [...html.matchAll(/(?:src|href)="\/?([^":]+\.(?:js|css))"/g)].map((m) => m[1]);
   const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
   let initial = 0;
   for (const ref of new Set(refs)) initial += gz(ref);
+  const inline = [...html.matchAll(/<(style|script)>([^<]*)<\/\1>/g)].map((m) => m[2]).join('\n');
+  if (inline) initial += gzipSync(inline, { level: 9 }).length;
   let total = 0;
   for (const f of readdirSync(join(dist, 'assets'))) {
     if (/\.(js|css)$/.test(f) && statSync(join(dist, 'assets', f)).isFile()) total += gz(join('assets', f));

@@ -1,12 +1,10 @@
-// Build-time plugins: the Content-Security-Policy meta tag and a precaching service worker for offline use.
+// Build-time plugins: the initial chunk, the render-blocking CSS and scripts inlined, the Content-Security-Policy
+// meta tag (with the inline scripts' hashes) and a precaching service worker for offline use.
 import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-/**
- * The CSP of the built page (also documented in README for hosts that send headers).
- * Scripts and workers only from this origin, no eval, no inline script; styles allow inline because
- * Monaco injects style elements; connections to self plus https for the opt-in key discovery.
- */
 /** The Trusted Types policies monaco-editor creates (grep createTrustedTypesPolicy in its esm build). */
 const MONACO_POLICIES = [
   'defaultWorkerFactory',
@@ -22,42 +20,102 @@ const MONACO_POLICIES = [
   'dompurify',
 ];
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self' https:",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  // Trusted Types: only Monaco's own policies (Monaco's worker factory is bundled twice, hence duplicates)
-  // and the page's default one (public/trusted-types.js). The default policy admits script URLs of this
-  // origin only (Vite's workers, the service worker) and has no HTML or script rule, so no string ever
-  // reaches innerHTML or a script element.
-  "require-trusted-types-for 'script'",
-  `trusted-types default ${MONACO_POLICIES.join(' ')} 'allow-duplicates'`,
-].join('; ');
+/**
+ * The CSP of the built page (also documented in README for hosts that send headers). Scripts and workers only
+ * from this origin, no eval; the only inline scripts are index.html's two small head scripts, admitted by their
+ * hashes (`inlineScriptHashes`); styles allow inline because Monaco injects style elements and the page's
+ * own CSS is inlined; connections to self plus https for the opt-in key discovery.
+ */
+export function contentSecurityPolicy(inlineScriptHashes: string[] = []): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...inlineScriptHashes.map((h) => `'${h}'`)].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self' https:",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    // Trusted Types: only Monaco's own policies (Monaco's worker factory is bundled twice, hence duplicates)
+    // and the page's default one (public/trusted-types.js). The default policy admits script URLs of this
+    // origin only (Vite's workers, the service worker) and has no HTML or script rule, so no string ever
+    // reaches innerHTML or a script element.
+    "require-trusted-types-for 'script'",
+    `trusted-types default ${MONACO_POLICIES.join(' ')} 'allow-duplicates'`,
+  ].join('; ');
+}
 
-/** Adds the CSP meta tag to the built index.html (not in dev, where Vite's client needs inline script). */
-export function contentSecurityPolicy(): Plugin {
+/**
+ * Issue 23, first paint from HTML and CSS alone: in the built index.html, the classic head scripts from public/
+ * (Trusted Types policy, theme) and the entry's stylesheet become inline, so nothing blocks the first paint on
+ * a request; then the CSP meta tag is added, admitting exactly those inline scripts by hash. Not in dev, where
+ * Vite's client needs inline script and the files are served as they are.
+ */
+export function inlineHeadAndPolicy(publicDir: string): Plugin {
+  const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
   return {
-    name: 'jwt-debugger:csp',
+    name: 'jwt-debugger:inline-head-and-csp',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-          injectTo: 'head-prepend',
-        },
-      ],
+      handler(html, ctx) {
+        const hashes: string[] = [];
+        let out = html.replace(/<script src="\/([\w-]+\.js)"><\/script>/g, (_tag, file: string) => {
+          const code = readFileSync(join(publicDir, file), 'utf8').trim();
+          hashes.push(sha256(code));
+          return `<script>${code}</script>`;
+        });
+        out = out.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)">/g, (tag, file: string) => {
+          const asset = ctx.bundle?.[file];
+          if (!asset || asset.type !== 'asset') return tag;
+          return `<style>${String(asset.source)}</style>`;
+        });
+        return {
+          html: out,
+          tags: [
+            {
+              tag: 'meta',
+              attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(hashes) },
+              injectTo: 'head-prepend',
+            },
+          ],
+        };
+      },
     },
   };
+}
+
+/**
+ * Issue 23: everything index.html's entry imports statically goes into one chunk, so a cold load asks for two
+ * scripts (the entry and this chunk) instead of a waterfall of a dozen small shared chunks, six at a time over
+ * HTTP/1.1. Lazy chunks import what they share with the page from it. The set is the entry's static import
+ * closure, read from the module graph when the build has parsed every module.
+ */
+export function initialChunk(): { plugin: Plugin; test: (id: string) => boolean } {
+  const initial = new Set<string>();
+  const plugin: Plugin = {
+    name: 'jwt-debugger:initial-chunk',
+    apply: 'build',
+    buildEnd() {
+      initial.clear();
+      const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      const stack = [...entries];
+      while (stack.length > 0) {
+        const id = stack.pop()!;
+        if (initial.has(id)) continue;
+        initial.add(id);
+        for (const next of this.getModuleInfo(id)?.importedIds ?? []) stack.push(next);
+      }
+      // The entry module itself stays the entry chunk. jose is reached through re-exports (`core/shared`'s
+      // crypto-errors) but none of it runs before a key is typed: left to the automatic chunking, it stays out.
+      for (const id of initial)
+        if (this.getModuleInfo(id)?.isEntry || id.includes('/node_modules/jose/')) initial.delete(id);
+    },
+  };
+  return { plugin, test: (id) => initial.has(id) };
 }
 
 /**
