@@ -1,15 +1,21 @@
-// Vite build for the debugger: React, the page's code in one initial chunk, Monaco's workers as ES modules,
+// Vite build for the debugger: React, the startup code in two chunks, Monaco's workers as ES modules,
 // inlined head CSS and scripts, a CSP, and an offline service worker.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readdirSync } from 'node:fs';
-import { initialChunk, inlineHeadAndPolicy, precacheServiceWorker } from './scripts/vite-plugins.ts';
+import { inlineHeadAndPolicy, precacheServiceWorker, startupChunks } from './scripts/vite-plugins.ts';
 
 const publicFiles = readdirSync(new URL('./public', import.meta.url));
-const initial = initialChunk();
+const startup = startupChunks('/src/app/mount.tsx', [
+  '/node_modules/jose/',
+  '/src/core/shared/crypto-errors.ts',
+  '/src/core/shared/number-reasons.ts',
+  '/src/core/token/reencode.ts',
+  '/src/core/claims/duration.ts',
+]);
 
 export default defineConfig({
-  plugins: [react(), initial.plugin, inlineHeadAndPolicy('public'), precacheServiceWorker(publicFiles)],
+  plugins: [react(), startup.plugin, inlineHeadAndPolicy('public'), precacheServiceWorker(publicFiles)],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
@@ -17,7 +23,7 @@ export default defineConfig({
     // Monaco's codicon font inlined as data: would need font-src data:; emit files instead.
     assetsInlineLimit: 0,
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'app', test: initial.test }] } },
+      output: { codeSplitting: { groups: startup.groups, includeDependenciesRecursively: false } },
     },
   },
   server: { host: '127.0.0.1' },

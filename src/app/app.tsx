@@ -34,16 +34,12 @@ const UrlNotes = lazy(() =>
     .then((m) => ({ default: m.UrlNotes })),
 );
 
-// A token in the link is put in the state by an effect after the first render: that render's verdict (empty)
-// is not the first verdict, the token's is.
-const LINK_TOKEN = typeof location !== 'undefined' && /[#?&](?:id_|access_)?token=[^&]/.test(location.href);
-
 export function App({ initialToken }: { initialToken?: string } = {}) {
   const d = useDebugger(initialToken);
   const { state, decoded, decryption } = d;
   // Issue 23: Monaco and the panels not needed for the verdict load once the first verdict is on screen.
-  const tokenPending = state.tokenText === '' && (LINK_TOKEN || initialToken !== undefined);
-  const verdictShown = !tokenPending && !d.signatureBusy;
+  // A token from the link or carried over by the root error boundary is in the first state (use-debugger.ts).
+  const verdictShown = !d.signatureBusy;
   useEffect(() => {
     if (verdictShown) firstVerdictShown();
   }, [verdictShown]);

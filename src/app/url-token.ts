@@ -10,11 +10,8 @@ export interface UrlToken {
 
 const FRAGMENT_KEYS = ['token', 'id_token', 'access_token'];
 
-/** Takes the token out of the address bar (history.replaceState) and returns it. */
-export function takeTokenFromUrl(
-  loc: Location = window.location,
-  history: History = window.history,
-): UrlToken | undefined {
+/** The token handed over in the address bar, if any; reads only (removeTokenFromUrl takes it out). */
+export function readTokenFromUrl(loc: Location = window.location): UrlToken | undefined {
   const query = new URLSearchParams(loc.search);
   const fragment = new URLSearchParams(loc.hash.replace(/^#/, ''));
   let token: string | undefined;
@@ -28,6 +25,13 @@ export function takeTokenFromUrl(
   }
   if (!token) return undefined;
   const publicKey = fragment.get('publicKey') ?? undefined;
+  return { token, fromQuery, publicKey };
+}
+
+/** Removes the token (and a shared public key) from the address bar with history.replaceState. */
+export function removeTokenFromUrl(loc: Location = window.location, history: History = window.history): void {
+  const query = new URLSearchParams(loc.search);
+  const fragment = new URLSearchParams(loc.hash.replace(/^#/, ''));
   for (const key of [...FRAGMENT_KEYS, 'publicKey']) fragment.delete(key);
   query.delete('token');
   const search = query.toString();
@@ -37,7 +41,6 @@ export function takeTokenFromUrl(
     '',
     `${loc.pathname}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`,
   );
-  return { token, fromQuery, publicKey };
 }
 
 /** A link that opens this page with the token in the fragment (never sent to any server). */

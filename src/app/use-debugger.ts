@@ -6,7 +6,9 @@ import { debuggerReducer, decodeToken, initialState } from './debugger-reducer';
 import { attachDetachedPayload } from '../core/token';
 import type { ValidationInputs } from './debugger-reducer';
 import { useTheme } from './use-theme';
-import { takeTokenFromUrl } from './url-token';
+import { readTokenFromUrl, removeTokenFromUrl } from './url-token';
+import { afterFirstVerdict } from '../shared/after-first-verdict';
+import type { UrlToken } from './url-token';
 import { useClaims } from '../features/claims/use-claims';
 import { useVerification } from '../features/signature/use-verification';
 import {
@@ -28,8 +30,20 @@ import { usePolicy } from '../features/policy/use-policy';
 
 const NO_FAILURES: string[] = [];
 
+/** The state to start from: a token from the link (else one carried over by the root error boundary) is in it. */
+function startWith(token: string | undefined) {
+  return token === undefined
+    ? initialState
+    : debuggerReducer(initialState, { type: 'tokenEdited', text: token });
+}
+
 export function useDebugger(initialToken?: string) {
-  const [state, dispatch] = useReducer(debuggerReducer, initialState);
+  // A token handed over in the URL (a share link, or an OAuth redirect landing here) is in the first state, so the
+  // first render already shows its verdict; the effect below then removes it from the address bar.
+  const [linked] = useState<UrlToken | undefined>(() =>
+    typeof window === 'undefined' ? undefined : readTokenFromUrl(),
+  );
+  const [state, dispatch] = useReducer(debuggerReducer, linked?.token ?? initialToken, startWith);
   // A detached payload (RFC 7515 Appendix F, RFC 7797) typed in detached-payload-input is put back into the token
   // before anything reads it: the claims, findings and signature then see the payload that was signed.
   const [detachedPayload, setDetachedPayload] = useState('');
@@ -56,26 +70,22 @@ export function useDebugger(initialToken?: string) {
   useHardeningWords();
   const { setOrigin } = keyOrigin;
 
-  // A token handed over in the URL (a share link, or an OAuth redirect landing here) is decoded once, then
-  // removed from the address bar.
   useEffect(() => {
-    // After the root error boundary restarted the app with a token pasted into its fallback box.
-    if (initialToken !== undefined) dispatch({ type: 'tokenEdited', text: initialToken });
-    const fromUrl = takeTokenFromUrl();
-    if (!fromUrl) return;
-    dispatch({ type: 'tokenEdited', text: fromUrl.token });
-    if (fromUrl.publicKey) {
+    if (!linked) return;
+    // history.replaceState costs tens of milliseconds on a slow CPU: done once the first verdict is painted.
+    void afterFirstVerdict().then(() => removeTokenFromUrl());
+    if (linked.publicKey) {
       // Only public key material is taken from a link, and it is labelled as the link's (issue 16).
-      const linked = fromUrl.publicKey;
+      const key = linked.publicKey;
       void import('../core/hardening/lazy').then(({ isPublicKeyOnly }) => {
-        const accepted = isPublicKeyOnly(linked);
-        if (accepted) dispatch({ type: 'keyEdited', text: linked });
-        if (accepted) setOrigin(linked, 'link');
+        const accepted = isPublicKeyOnly(key);
+        if (accepted) dispatch({ type: 'keyEdited', text: key });
+        if (accepted) setOrigin(key, 'link');
         setLinkKey(accepted ? 'accepted' : 'dropped');
       });
     }
-    setTokenFrom(fromUrl.fromQuery ? 'query' : 'fragment');
-  }, [initialToken, setOrigin]);
+    setTokenFrom(linked.fromQuery ? 'query' : 'fragment');
+  }, [linked, setOrigin]);
 
   const onTokenEdited = useCallback((text: string) => dispatch({ type: 'tokenEdited', text }), []);
   const onExample = useCallback((example: Example) => {

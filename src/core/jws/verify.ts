@@ -1,10 +1,12 @@
 // Checks a compact JWS's signature (signature only: claims are judged by claims.ts) with the key box's key.
 
 import type { FlattenedJWSInput } from 'jose';
-import { getJwsAlgorithm } from './algorithms';
-import type { KeyDescription, KeyInputReading, SecretEncoding } from '../keys/keys';
+import { getJwsAlgorithm, type JwsAlgorithm } from './algorithms';
+import type { KeyDescription, KeyInputReading, ParsedKeyInput, SecretEncoding } from '../keys/keys';
 import type { Problem } from '../shared/problems';
-import { decodeToken, type DecodedToken } from '../token/token';
+import { decodeToken, type DecodedToken, type JsonObject } from '../token/token';
+// Small and needed by the first verdict (crit and b64 are judged before any key): loaded with the page.
+import { checkJwsHeader } from '../hardening/jws-header';
 
 // Key reading and import (keys.ts, DER, X.509 and jose's importers) load with the first key, not with the page.
 const loadKeyReader = () => import('../keys/keys');
@@ -57,12 +59,15 @@ export async function verifySignature(
   );
 }
 
-/** Like verifySignature, for a token already decoded and a key already read (both memoisable by the caller). */
-export async function verifyDecodedToken(
+/**
+ * The report when no cryptography is needed (no key, an unsecured or undecodable token, a rejected header, an
+ * unsupported alg…), at once and without loading anything; undefined when the signature must be checked with the
+ * key (verifyDecodedToken then does it). The first verdict of a pasted token without a key comes from here.
+ */
+export function reportWithoutCrypto(
   decoded: DecodedToken,
   reading: KeyInputReading,
-  signal?: AbortSignal,
-): Promise<SignatureReport> {
+): SignatureReport | undefined {
   // RFC 7515 Appendix F: without its payload a detached signature cannot be checked (attachDetachedPayload first).
   if (decoded.detached && !decoded.tokenProblem && decoded.kind === 'jws') {
     const alg = decoded.header?.value?.alg;
@@ -73,6 +78,20 @@ export async function verifyDecodedToken(
       warnings: [],
     };
   }
+  // A JSON-serialized JWS is judged signature by signature (verify-json.ts).
+  if (decoded.json?.type === 'jws' && !decoded.tokenProblem) return undefined;
+  const early = precheck(decoded, reading);
+  return 'report' in early ? early.report : undefined;
+}
+
+/** Like verifySignature, for a token already decoded and a key already read (both memoisable by the caller). */
+export async function verifyDecodedToken(
+  decoded: DecodedToken,
+  reading: KeyInputReading,
+  signal?: AbortSignal,
+): Promise<SignatureReport> {
+  const now = reportWithoutCrypto(decoded, reading);
+  if (now) return now;
   if (decoded.json?.type === 'jws' && !decoded.tokenProblem) {
     // Loaded only for a JSON-serialized token; it judges each signature with verifyOneSignature.
     const { verifyJsonSignatures } = await import('./verify-json');
@@ -92,39 +111,49 @@ export async function verifyOneSignature(
   flattened?: FlattenedJWSInput,
 ): Promise<SignatureReport> {
   signal?.throwIfAborted();
+  const early = precheck(decoded, reading);
+  if ('report' in early) return early.report;
+  const { algorithm, header, key } = early;
+  // The crypto (jose, the key import) loads with the first key, in the same moment as the key reader.
+  const { verifyWithKey } = await import('./verify-with-key');
+  signal?.throwIfAborted();
+  return verifyWithKey(decoded, algorithm, header, key, signal, flattened);
+}
+
+type Precheck =
+  { report: SignatureReport } | { algorithm: JwsAlgorithm; header: JsonObject; key: ParsedKeyInput };
+
+/** One signature's verdict before any cryptography, or what the key must check. */
+function precheck(decoded: DecodedToken, reading: KeyInputReading): Precheck {
   if (decoded.tokenProblem || !decoded.kind)
-    return { state: 'not-applicable', problem: { code: 'token-not-decoded' }, warnings: [] };
+    return { report: { state: 'not-applicable', problem: { code: 'token-not-decoded' }, warnings: [] } };
   if (decoded.kind === 'jwe')
-    return { state: 'not-applicable', problem: { code: 'token-is-jwe' }, warnings: [] };
+    return { report: { state: 'not-applicable', problem: { code: 'token-is-jwe' }, warnings: [] } };
   const header = decoded.header?.value;
   const alg = header?.alg;
   // A header without alg still decodes, but nothing can be verified without knowing the algorithm.
   if (header && !decoded.header?.problem && !Object.hasOwn(header, 'alg'))
-    return { state: 'invalid', problem: { code: 'alg-missing' }, warnings: [] };
+    return { report: { state: 'invalid', problem: { code: 'alg-missing' }, warnings: [] } };
   if (!header || typeof alg !== 'string' || decoded.header?.problem) {
     return {
-      state: 'not-applicable',
-      problem: decoded.header?.problem ?? { code: 'token-not-decoded' },
-      warnings: [],
+      report: {
+        state: 'not-applicable',
+        problem: decoded.header?.problem ?? { code: 'token-not-decoded' },
+        warnings: [],
+      },
     };
   }
   // RFC 7519 §6: an unsecured JWT carries no signature to check, so it is never "valid".
   if (decoded.kind === 'unsecured')
-    return { state: 'unsecured', alg, problem: { code: 'alg-none' }, warnings: [] };
+    return { report: { state: 'unsecured', alg, problem: { code: 'alg-none' }, warnings: [] } };
   // crit and b64 are judged here, before any key, so the raw WebCrypto path obeys them too.
-  // Loaded on first use (the check is async anyway): it keeps the first page load small.
-  const { checkJwsHeader } = await import('../hardening/jws-header');
-  signal?.throwIfAborted();
   const headerProblem = checkJwsHeader(header);
-  if (headerProblem) return { state: 'invalid', alg, problem: headerProblem, warnings: [] };
+  if (headerProblem) return { report: { state: 'invalid', alg, problem: headerProblem, warnings: [] } };
   const algorithm = getJwsAlgorithm(alg);
   if (!algorithm)
-    return { state: 'unsupported', alg, problem: { code: 'alg-unsupported', alg }, warnings: [] };
-  if (reading.state === 'empty') return { state: 'no-key', alg, warnings: [] };
-  if (reading.state === 'error') return { state: 'key-error', alg, problem: reading.problem, warnings: [] };
-
-  // The crypto (jose, the key import) loads with the first key, in the same moment as the key reader.
-  const { verifyWithKey } = await import('./verify-with-key');
-  signal?.throwIfAborted();
-  return verifyWithKey(decoded, algorithm, header, reading.value, signal, flattened);
+    return { report: { state: 'unsupported', alg, problem: { code: 'alg-unsupported', alg }, warnings: [] } };
+  if (reading.state === 'empty') return { report: { state: 'no-key', alg, warnings: [] } };
+  if (reading.state === 'error')
+    return { report: { state: 'key-error', alg, problem: reading.problem, warnings: [] } };
+  return { algorithm, header, key: reading.value };
 }

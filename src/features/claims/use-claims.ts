@@ -1,6 +1,7 @@
 // Claims judged at the chosen time with the chosen options: every verdict at once.
 import { useMemo } from 'react';
-import { checkClaims, parseEvaluationTime, splitList } from '../../core/claims';
+import { checkClaims, parseEvaluationTime } from '../../core/claims';
+import { claimOptions } from './claim-options';
 import type { ClaimVerdict } from '../../core/claims';
 import type { JsonObject } from '../../core/token';
 import type { ValidationInputs } from '../../shared/debugger-state';
@@ -17,21 +18,16 @@ export function useClaims(claims: JsonObject | undefined, inputs: ValidationInpu
   const fixed = evaluation.ok ? evaluation.seconds : undefined;
   const liveNow = useNow(fixed === undefined);
   const now = fixed ?? liveNow;
-  const tolerance = Number(inputs.clockTolerance);
-  const clockTolerance = Number.isFinite(tolerance) && tolerance > 0 ? tolerance : 0;
+  const { audience, issuer, subject, clockTolerance } = inputs;
   const verdicts = useMemo(
     () =>
       claims
-        ? checkClaims(claims, {
-            now,
-            clockTolerance,
-            audience: splitList(inputs.audience),
-            issuer: splitList(inputs.issuer),
-            subject: splitList(inputs.subject),
-            typ: [],
-          })
+        ? checkClaims(
+            claims,
+            claimOptions({ audience, issuer, subject, clockTolerance, evaluationTime: '' }, now),
+          )
         : [],
-    [claims, now, clockTolerance, inputs.audience, inputs.issuer, inputs.subject],
+    [claims, now, clockTolerance, audience, issuer, subject],
   );
   return { verdicts, now, evaluationTimeError: !evaluation.ok };
 }

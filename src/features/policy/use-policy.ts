@@ -1,9 +1,10 @@
 // The validation policy's view, computed once for both policy panels and the verdict. Loaded on demand: the
-// engine (core/policy, core/library-verdicts and their wording) arrives after the first render.
+// engine (core/policy, core/library-verdicts and their wording) arrives after the first verdict.
 import { useMemo } from 'react';
 import { atom } from 'nanostores';
 import { useMessages } from '../../i18n/use-messages';
 import { useAsyncResult } from '../../shared/use-async-result';
+import { afterFirstVerdict } from '../../shared/after-first-verdict';
 import type { PolicyEngineInput, PolicyView } from './policy-engine';
 
 export type { PolicyEngineInput, PolicyView };
@@ -16,7 +17,8 @@ export interface Policy {
   error?: unknown;
 }
 
-const loadEngine = () => import('./policy-engine');
+// The engine waits for the first verdict to be painted: its checks join the verdict line a moment later.
+const loadEngine = () => afterFirstVerdict().then(() => import('./policy-engine'));
 const NO_WORDS = atom(undefined);
 
 /** The policy's checks, failures and library verdicts for `input` (memoise `input`: it is compared by identity). */

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type * as KeysModule from '../../core/keys/lazy';
 import type { KeyInputReading, SecretEncoding } from '../../core/keys';
-import { verifyDecodedToken } from '../../core/jws';
+import { reportWithoutCrypto, verifyDecodedToken } from '../../core/jws';
 import type { SignatureReport } from '../../core/jws';
 import type { DecodedToken } from '../../core/token';
 import { useAsyncResult } from '../../shared/use-async-result';
@@ -47,10 +47,17 @@ export function useVerification(
     () => (!hasKey ? EMPTY : keyReader ? keyReader.parseKeyInput(keyText, encoding, cache) : undefined),
     [hasKey, keyReader, keyText, encoding, cache],
   );
+  // Without a key (or when no cryptography is needed) the report is known in this render: the first verdict of
+  // a pasted token or a #token= link needs no second render and loads nothing.
+  const now = useMemo(
+    () => (reading ? reportWithoutCrypto(decoded, reading) : undefined),
+    [decoded, reading],
+  );
   const result = useAsyncResult(
     [decoded, reading],
-    reading ? (signal) => verifyDecodedToken(decoded, reading, signal) : undefined,
+    reading && !now ? (signal) => verifyDecodedToken(decoded, reading, signal) : undefined,
   );
+  if (now) return { reading: reading ?? EMPTY, report: now, busy: false, keyReader };
   return {
     reading: reading ?? EMPTY,
     report: result.value ?? NOT_YET,

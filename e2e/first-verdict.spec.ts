@@ -1,0 +1,55 @@
+// Journey: a #token= link's verdict is on screen before the React app has loaded (issue 23), and the app then
+// shows the same words in place of it.
+import { expect, test } from '@playwright/test';
+import { makeToken } from './helpers';
+
+const now = Math.floor(Date.now() / 1000);
+const expired = makeToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'first', exp: now - 3 * 3600 });
+
+test('the verdict of a link is painted before the app loads, from the same checks', async ({ page }) => {
+  // The app's chunk never arrives: what is on screen is the first verdict alone.
+  await page.route('**/assets/app-*.js', (route) => route.abort());
+  await page.goto(`/#token=${expired}`);
+  const verdict = page.getByTestId('verdict');
+  await expect(verdict).toHaveText('Signature not checked (no key) · expired 3 hours ago');
+  await expect(verdict).toHaveClass(/verdict-bad/);
+  const status = page.getByTestId('signature-status');
+  await expect(status).toHaveAttribute('data-state', 'no-key');
+  await expect(page.locator('textarea')).toHaveValue(expired);
+  await expect(page.locator('.payload-box pre')).toContainText('"sub": "first"');
+  // Not React's: its token box (with the contract's test id) is not there.
+  await expect(page.getByTestId('token-input')).toHaveCount(0);
+});
+
+test('the app replaces the first verdict with the same words', async ({ page }) => {
+  const seen: string[] = [];
+  await page.exposeFunction('sawVerdict', (text: string) => seen.push(text));
+  await page.addInitScript(() => {
+    const record = () => {
+      const el = document.querySelector('[data-testid="verdict"]');
+      const win = window as unknown as { sawVerdict(t: string): void; lastVerdict?: string };
+      if (el?.textContent && el.textContent !== win.lastVerdict) {
+        win.lastVerdict = el.textContent;
+        win.sawVerdict(el.textContent);
+      }
+    };
+    new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(`/#token=${expired}`);
+  await expect(page.getByTestId('token-input')).toHaveValue(expired);
+  await expect(page.getByTestId('signature-status')).toHaveAttribute('data-state', 'no-key');
+  await expect(page.getByTestId('verdict')).toHaveText(
+    'Signature not checked (no key) · expired 3 hours ago',
+  );
+  // Every verdict shown on the way said the same thing.
+  expect(new Set(seen)).toEqual(new Set(['Signature not checked (no key) · expired 3 hours ago']));
+});
+
+test('a token the first verdict does not cover (a JWE) waits for the app', async ({ page }) => {
+  await page.route('**/assets/app-*.js', (route) => route.abort());
+  const jwe = 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMTI4R0NNIn0..aXYxMjM0NTY3ODkw.Y2lwaGVy.dGFnMTIzNDU2Nzg5MDEyMw';
+  await page.goto(`/#token=${jwe}`);
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('verdict')).toHaveCount(0);
+  await expect(page.getByTestId('signature-status')).toHaveCount(0);
+});
