@@ -87,6 +87,9 @@ export async function coldLoad(
     const { page, context, cdp } = await newPage(browser, cpuRate);
     const net = networkMeter(cdp);
     await page.addInitScript((sel) => {
+      // When the document exists and its own scripts can start (for a megabyte URL, seconds after navigation
+      // start: the browser and the driver pass the URL around first).
+      window.__pageStart = performance.now();
       const check = () => {
         if (document.querySelector(sel)) {
           window.__verdictAt = performance.now();
@@ -114,6 +117,7 @@ export async function coldLoad(
       const before = entries.filter((e) => e.responseEnd <= v);
       return {
         verdict: v,
+        pageStart: window.__pageStart,
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
         dcl: nav.domContentLoadedEventEnd,
         bytesBeforeVerdict: before.reduce((n, e) => n + e.transferSize, 0),

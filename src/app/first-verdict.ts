@@ -14,6 +14,7 @@ import type { Verdict } from '../features/verdict/compute-verdict';
 import { describeSignature } from '../features/signature/describe-signature';
 import type { SignatureState } from '../core/jws';
 import { locale } from '../i18n/locale';
+import { LARGE_TOKEN } from '../shared/large-token';
 import '../shared/code-editor/read-only-view.css';
 
 export interface FirstVerdict {
@@ -78,7 +79,8 @@ export function paintFirstVerdict(root: HTMLElement, now = Math.floor(Date.now()
   const bar = find('.verdict-bar');
   const status = find('.key-panel .status');
   if (!box || !bar || !status) return false;
-  box.value = first.tokenText;
+  // A megabyte of text in a textarea takes most of a second to lay out: the app shows a large token its own way.
+  if (first.tokenText.length <= LARGE_TOKEN) box.value = first.tokenText;
   bar.className = `verdict-bar verdict-${first.verdict.tone}`;
   Object.assign(bar.dataset, { testid: 'verdict' });
   bar.setAttribute('role', 'status');

@@ -9,15 +9,15 @@ import type { TokenPart } from '../../shared/part-highlight';
 import { tokenMessages } from '../../i18n/en/token';
 import { TokenStatus } from './token-status';
 import { useMessages } from '../../i18n/use-messages';
+import { LARGE_TOKEN } from '../../shared/large-token';
 
-// A token longer than this is large: it is not colour-coded, not wrapped, and not drawn until the user asks.
+// A token longer than LARGE_TOKEN is large: it is not colour-coded, not wrapped, and not drawn until the user asks.
 // Chromium's first layout of a megabyte of text in a textarea takes most of a second (0.9–1.1 s for 1.4 MB
 // on a 2-core machine), wrapped or not, and that one task froze the tab after every large paste.
 // `content-visibility: hidden` skips the layout while the textarea keeps its value, so drop, copy, fill()
 // and inputValue() work as before. Chromium still lays out a hidden textarea that holds the caret, so a paste
 // that makes the token large moves the caret out (`releaseCaret`), and the notice laid over the box
 // (token-veil.tsx) takes clicks, pastes and drops instead.
-const LARGE_TOKEN = 100_000;
 // The notice over a token too large to draw loads when first needed.
 const TokenVeil = lazy(() => import('./token-veil'));
 // Copy as flattened JSON / as compact: not needed for the first verdict.
