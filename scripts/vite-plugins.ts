@@ -73,10 +73,6 @@ export function inlineHeadAndPolicy(publicDir: string): Plugin {
           if (!asset || asset.type !== 'asset') return tag;
           return `<style>${String(asset.source)}</style>`;
         });
-        // The app's chunk (startupChunks) is fetched at once, while the entry paints a link's first verdict.
-        const app = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'app');
-        const preload = app ? `<link rel="modulepreload" crossorigin href="/${app.fileName}">` : '';
-        out = out.replace('</head>', `${preload}</head>`);
         return {
           html: out,
           tags: [
@@ -96,9 +92,8 @@ export function inlineHeadAndPolicy(publicDir: string): Plugin {
  * Issue 23: the code that runs at startup comes in two chunks instead of a waterfall of a dozen small shared
  * chunks (six requests at a time over HTTP/1.1): `first`, everything the entry (main.tsx) imports statically (the
  * first verdict of a link, painted before React), and `app`, everything `appModule` (mount.tsx, loaded by main.tsx
- * once that verdict is painted) imports statically. index.html asks for both at once (the entry's import, and a
- * modulepreload for `app` added by inlineHeadAndPolicy). Lazy chunks import what they share with the page from
- * them. The sets are static import closures, read from the module graph once every module is parsed.
+ * once that verdict is painted: fetching and compiling it earlier delays the verdict on a slow CPU) imports
+ * statically. Lazy chunks import what they share with the page from them. The sets are static import closures, read from the module graph once every module is parsed.
  */
 export function startupChunks(
   appModule: string,
