@@ -4,10 +4,17 @@
 // could not be used ('key-error'). Loaded only with those lazy modules.
 import type { JwsAlgorithm } from './algorithms';
 import type { SignatureReport } from './verify';
-import type { KeyDescription } from '../keys/key-types';
-import { keyWarnings } from '../keys/select-key';
+import type { KeyDescription, ParsedKey, ParsedKeyInput } from '../keys/key-types';
+import { keyWarnings, selectKeys } from '../keys/select-key';
 import { decodeBase64url, utf8Encode } from '../shared/base64url';
 import type { Problem } from '../shared/problems';
+
+interface SignedBytes {
+  message: Uint8Array;
+  signature: Uint8Array;
+}
+
+type CandidateTally = ReturnType<typeof candidateTally>;
 
 interface Candidate {
   description: KeyDescription;
@@ -51,10 +58,35 @@ export function candidateTally(algorithm: JwsAlgorithm, warnings: Problem[], can
   };
 }
 
-/** The signing input and the signature of a compact JWS's parts; undefined when the signature is not base64url. */
-export function signedBytes(
+/**
+ * The start shared by the software engines: the keys chosen by `selectionAlg`'s rules, the signed bytes and a
+ * tally for them; or the report when no key fits or the signature is not base64url.
+ */
+export function startVerification(
   parts: readonly string[],
-): { message: Uint8Array; signature: Uint8Array } | undefined {
+  input: ParsedKeyInput,
+  selectionAlg: string,
+  header: { kid?: unknown },
+  algorithm: JwsAlgorithm,
+  warnings: Problem[],
+): { report: SignatureReport } | (SignedBytes & { keys: ParsedKey[]; tally: CandidateTally }) {
+  const { alg } = algorithm;
+  const selected = selectKeys(input, selectionAlg, header, 'verify');
+  if (!selected.ok)
+    return {
+      report: { state: 'key-error', alg, problem: selected.problem, warnings } satisfies SignatureReport,
+    };
+  const bytes = signedBytes(parts);
+  if (!bytes) return { report: signatureNotBase64url(alg, warnings) };
+  return {
+    ...bytes,
+    keys: selected.value,
+    tally: candidateTally(algorithm, warnings, selected.value.length),
+  };
+}
+
+/** The signing input and the signature of a compact JWS's parts; undefined when the signature is not base64url. */
+function signedBytes(parts: readonly string[]): SignedBytes | undefined {
   const [h = '', p = '', s = ''] = parts;
   try {
     return { signature: decodeBase64url(s), message: utf8Encode(`${h}.${p}`) };
@@ -64,7 +96,7 @@ export function signedBytes(
 }
 
 /** The report for a signature that is not base64url. */
-export const signatureNotBase64url = (alg: string, warnings: Problem[]): SignatureReport => ({
+const signatureNotBase64url = (alg: string, warnings: Problem[]): SignatureReport => ({
   state: 'invalid',
   alg,
   problem: { code: 'jws-invalid', reason: 'signature-not-base64url' },

@@ -5,7 +5,7 @@
 import { calculateJwkThumbprint } from 'jose';
 import type { JwsAlgorithm } from './algorithms';
 import type { SignatureReport } from './verify';
-import { candidateTally, signatureNotBase64url, signedBytes } from './candidate-keys';
+import { startVerification } from './candidate-keys';
 import { decodeBase64url, encodeBase64url, utf8Encode } from '../shared/base64url';
 import type { GeneratedKey } from '../keys/generate-key';
 import { selectKeys, type ParsedKey, type ParsedKeyInput } from '../keys/keys';
@@ -126,13 +126,10 @@ export async function verifyMlDsa(
   const { alg } = algorithm;
   if (!isMlDsaAlg(alg))
     return { state: 'unsupported', alg, problem: { code: 'alg-unsupported', alg }, warnings };
-  const selected = selectKeys(input, alg, header, 'verify');
-  if (!selected.ok) return { state: 'key-error', alg, problem: selected.problem, warnings };
-  const bytes = signedBytes(parts);
-  if (!bytes) return signatureNotBase64url(alg, warnings);
-  const { message, signature } = bytes;
-  const tally = candidateTally(algorithm, warnings, selected.value.length);
-  for (const key of selected.value) {
+  const start = startVerification(parts, input, alg, header, algorithm, warnings);
+  if ('report' in start) return start.report;
+  const { keys, message, signature, tally } = start;
+  for (const key of keys) {
     const read = readMlDsaKey(key.material, alg);
     let publicKey: Uint8Array | undefined;
     if (read.ok) publicKey = await withMlDsa((e) => e.publicOf(read.value), subtle).catch(() => undefined);

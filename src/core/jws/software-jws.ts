@@ -7,7 +7,7 @@ import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { calculateJwkThumbprint } from 'jose';
 import { getJwsAlgorithm, type JwsAlgorithm } from './algorithms';
 import type { SignatureReport } from './verify';
-import { candidateTally, signatureNotBase64url, signedBytes } from './candidate-keys';
+import { startVerification } from './candidate-keys';
 import { encodeBase64url, utf8Encode } from '../shared/base64url';
 import type { GeneratedKey } from '../keys/generate-key';
 import { selectKeys, type ParsedKey, type ParsedKeyInput } from '../keys/keys';
@@ -99,13 +99,10 @@ export function verifyInSoftware(
   const { alg } = algorithm;
   const engine = engineFor(algorithm);
   if (!engine) return { state: 'unsupported', alg, problem: { code: 'alg-unsupported', alg }, warnings };
-  const selected = selectKeys(input, selectionAlg(algorithm), header, 'verify');
-  if (!selected.ok) return { state: 'key-error', alg, problem: selected.problem, warnings };
-  const bytes = signedBytes(parts);
-  if (!bytes) return signatureNotBase64url(alg, warnings);
-  const { message, signature } = bytes;
-  const tally = candidateTally(algorithm, warnings, selected.value.length);
-  for (const key of selected.value) {
+  const start = startVerification(parts, input, selectionAlg(algorithm), header, algorithm, warnings);
+  if ('report' in start) return start.report;
+  const { keys, message, signature, tally } = start;
+  for (const key of keys) {
     const publicKey = publicKeyOf(engine, key);
     if (!publicKey.ok) {
       tally.fail(key, publicKey.problem);
