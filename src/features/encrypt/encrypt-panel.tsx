@@ -42,6 +42,12 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
   const encryption = useEncryption({ plaintext, alg, enc, keyText, encoding, nested, zip });
   const family = isJweAlg(alg) ? JWE_ALG_INFO[alg].family : undefined;
 
+  // Choosing another alg or enc forgets the last generated key (or why generating failed).
+  const choosing = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setGenerated(undefined);
+  };
+
   const generate = () => {
     if (!isJweAlg(alg) || !isJweEnc(enc)) return;
     const id = ++generation.current;
@@ -85,10 +91,7 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
           value={alg}
           values={choices?.algs ?? [alg]}
           disabled={!choices}
-          onChange={(value) => {
-            setAlg(value);
-            setGenerated(undefined);
-          }}
+          onChange={choosing(setAlg)}
         />
         <ValueSelect
           label={t.contentEncryption}
@@ -96,10 +99,7 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
           value={enc}
           values={choices?.encs ?? [enc]}
           disabled={!choices}
-          onChange={(value) => {
-            setEnc(value);
-            setGenerated(undefined);
-          }}
+          onChange={choosing(setEnc)}
         />
       </div>
       <div className="row">
