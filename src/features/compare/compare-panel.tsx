@@ -1,6 +1,7 @@
 // Compare: a second token beside the first, their differences by JSON Pointer, signatures, keys and claims.
 import './compare-panel.css';
 import { useMemo, useState } from 'react';
+import type { ClaimVerdict } from '../../core/claims';
 import type { SecretEncoding } from '../../core/keys';
 import { firstProblem, formatJson, type DecodedToken } from '../../core/token';
 import type { SignatureReport } from '../../core/jws';
@@ -72,6 +73,17 @@ function Verdict({
       {busy || !report ? t.checking : describeSignature(report, kind)}
     </li>
   );
+}
+
+/** The claim problems only one of the two tokens has, each item marked with which. */
+function ProblemsOnlyIn({ which, problems }: { which: 'first' | 'second'; problems: ClaimVerdict[] }) {
+  const t = useMessages(compareMessages);
+  return problems.map((v) => (
+    <li key={`${v.name}${v.status}`} data-token={which} data-claim={v.name} data-status={v.status}>
+      {which === 'first' ? t.firstOnly : t.secondOnly}
+      {describeClaimProblem(v)}
+    </li>
+  ));
 }
 
 export function ComparePanel(props: ComparePanelProps) {
@@ -198,28 +210,8 @@ export function ComparePanel(props: ComparePanelProps) {
               <>
                 <h3>{t.claimProblems}</h3>
                 <ul className="compare-verdicts" data-testid="compare-claim-problems">
-                  {comparison.problemsOnlyInFirst.map((v) => (
-                    <li
-                      key={`a${v.name}${v.status}`}
-                      data-token="first"
-                      data-claim={v.name}
-                      data-status={v.status}
-                    >
-                      {t.firstOnly}
-                      {describeClaimProblem(v)}
-                    </li>
-                  ))}
-                  {comparison.problemsOnlyInSecond.map((v) => (
-                    <li
-                      key={`b${v.name}${v.status}`}
-                      data-token="second"
-                      data-claim={v.name}
-                      data-status={v.status}
-                    >
-                      {t.secondOnly}
-                      {describeClaimProblem(v)}
-                    </li>
-                  ))}
+                  <ProblemsOnlyIn which="first" problems={comparison.problemsOnlyInFirst} />
+                  <ProblemsOnlyIn which="second" problems={comparison.problemsOnlyInSecond} />
                 </ul>
               </>
             )}
