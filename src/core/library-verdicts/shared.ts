@@ -2,7 +2,7 @@
 
 import { quoteJs } from '../snippets/snippets';
 import type { LibraryCase, LibraryName, LibraryVerdict, UnknownReason } from './types';
-import { isPlainObject, type TokenFacts } from './token-facts';
+import { isPlainObject, readTokenFacts, type TokenFacts } from './token-facts';
 
 /** `algorithms` as the call passes it: the allowed list, else the token's own alg (an empty list when it has none). */
 export function callAlgorithms(c: LibraryCase, facts: TokenFacts): string[] {
@@ -29,6 +29,21 @@ export function verdictMaker(lib: LibraryName, version: string, call: string): V
     reject: (error) => ({ lib, version, verdict: 'reject', error, call }),
     unknown: (unknownReason) => ({ lib, version, verdict: 'unknown', unknownReason, call }),
   };
+}
+
+/**
+ * Where every model starts: the token's facts, the algorithms the call allows, and the verdicts for that call
+ * (`call` writes it in the library's own terms).
+ */
+export function startCase(
+  c: LibraryCase,
+  lib: LibraryName,
+  version: string,
+  call: (c: LibraryCase, algorithms: string[]) => string,
+): { facts: TokenFacts; algorithms: string[]; v: VerdictMaker } {
+  const facts = readTokenFacts(c.token);
+  const algorithms = callAlgorithms(c, facts);
+  return { facts, algorithms, v: verdictMaker(lib, version, call(c, algorithms)) };
 }
 
 /** Python's truthiness for a JSON value (PyJWT tests `not payload["aud"]`). */
