@@ -1,8 +1,8 @@
 // jose 6.2.18: jwtVerify's order of checks, from dist/webapi/lib/jws_verify.js and lib/jwt_claims_set.js.
 
 import { normalizeMediaType } from '../policy/policy';
-import { quoteJs } from '../snippets/snippets';
-import { hasHeaderExtension, jsCommonOptions, jsList, startCase } from './shared';
+import { jsList, quoteJs } from '../snippets/literals';
+import { hasHeaderExtension, jsCommonOptions, startCase } from './shared';
 import { isPlainObject } from './token-facts';
 import type { LibraryCase, LibraryVerdict } from './types';
 

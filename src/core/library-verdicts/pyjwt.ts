@@ -1,6 +1,6 @@
 // PyJWT 2.6.0 (Debian bookworm's python3-jwt): jwt.decode's order of checks, from api_jws.py and api_jwt.py.
 
-import { quotePython } from '../snippets/snippets';
+import { oneOrMany, pyList, quotePython } from '../snippets/literals';
 import { hasHeaderExtension, isPythonTruthy, startCase, type VerdictMaker } from './shared';
 import { isPlainObject } from './token-facts';
 import type { LibraryCase, LibraryVerdict } from './types';
@@ -27,9 +27,7 @@ const PYJWT_ALGORITHMS = new Set([
   'EdDSA',
 ]);
 
-const pyList = (values: string[]) => `[${values.map(quotePython).join(', ')}]`;
-const pyOneOrMany = (values: string[]) =>
-  values.length === 1 ? quotePython(values[0] ?? '') : pyList(values);
+const pyOneOrMany = (values: string[]) => oneOrMany(values, quotePython, pyList);
 
 /** The jwt.decode call, with the page's options under PyJWT's names (it has no subject, typ or max age). */
 export function pyjwtCall(c: LibraryCase, algorithms: string[]): string {

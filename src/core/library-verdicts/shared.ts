@@ -1,6 +1,6 @@
 // Steps every library model shares: the algorithms list the call passes, and the early "unknown" answers.
 
-import { quoteJs } from '../snippets/snippets';
+import { jsList, oneOrMany, quoteJs } from '../snippets/literals';
 import type { LibraryCase, LibraryName, LibraryVerdict, UnknownReason } from './types';
 import { isPlainObject, readTokenFacts, type TokenFacts } from './token-facts';
 
@@ -56,9 +56,7 @@ export function isPythonTruthy(value: unknown): boolean {
 
 export const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** A JavaScript array literal of quoted strings. */
-export const jsList = (values: string[]) => `[${values.map(quoteJs).join(', ')}]`;
-const jsOneOrMany = (values: string[]) => (values.length === 1 ? quoteJs(values[0] ?? '') : jsList(values));
+const jsOneOrMany = (values: string[]) => oneOrMany(values, quoteJs, jsList);
 
 /** The call options jose and jsonwebtoken name alike: algorithms, audience, issuer and subject (when set). */
 export function jsCommonOptions(c: LibraryCase, algorithms: string[]): string[] {
