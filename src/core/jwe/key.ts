@@ -5,11 +5,11 @@ import { fail, ok, type JweKeyKind, type JweProblem, type Result } from '../shar
 import {
   importKeyMaterial,
   parseKeyInput,
+  secretBytesOf,
   selectKeysFor,
   type KeyDescription,
   type SecretEncoding,
 } from '../keys/keys';
-import { secretBytesOf } from '../keys/read-secret';
 import { getJweKeyKind, getJweSecretLength, type JweAlg, type JweEnc } from './registry';
 
 type KeyUse = 'decrypt' | 'encrypt';

@@ -4,8 +4,13 @@
 // could not be used ('key-error'). Loaded only with those lazy modules.
 import type { JwsAlgorithm } from './algorithms';
 import type { SignatureReport } from './verify';
-import type { KeyDescription, ParsedKey, ParsedKeyInput } from '../keys/key-types';
-import { keyWarnings, selectKeys } from '../keys/select-key';
+import {
+  keyWarnings,
+  selectKeys,
+  type KeyDescription,
+  type ParsedKey,
+  type ParsedKeyInput,
+} from '../keys/keys';
 import { decodeBase64url, utf8Encode } from '../shared/base64url';
 import type { Problem } from '../shared/problems';
 

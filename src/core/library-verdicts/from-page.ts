@@ -1,7 +1,6 @@
 // Turns what this page already knows (the key box's reading, its own signature report) into a LibraryCase.
 
-import type { KeyDescription, KeyInputReading } from '../keys/keys';
-import { secretBytesOf } from '../keys/read-secret';
+import { secretBytesOf, type KeyDescription, type KeyInputReading } from '../keys/keys';
 import type { SignatureReport } from '../jws/verify';
 import type { LibraryKey, SignatureOutcome } from './types';
 
