@@ -48,25 +48,33 @@ function PartTitle({
   );
 }
 
-/** A part's editor, labelled by its heading; hovering it highlights the part in the token. */
+/** A part's editor, labelled by its heading (hovering it highlights the part), and why its text is refused. */
 function PartEditor({
   part,
   text,
+  error,
   ...editor
-}: { part: Part; text: string } & Pick<
+}: { part: Part; text: string; error?: string } & Pick<
   CodeEditorProps,
   'language' | 'ariaLabel' | 'readOnly' | 'theme' | 'onChange'
 >) {
   return (
-    <div
-      className={`editor-box ${part}-box`}
-      data-testid={`${part}-editor`}
-      role="group"
-      aria-labelledby={`${part}-heading`}
-      {...partHighlightHandlers(part)}
-    >
-      <LazyCodeEditor name={part} value={text} {...editor} />
-    </div>
+    <>
+      <div
+        className={`editor-box ${part}-box`}
+        data-testid={`${part}-editor`}
+        role="group"
+        aria-labelledby={`${part}-heading`}
+        {...partHighlightHandlers(part)}
+      >
+        <LazyCodeEditor name={part} value={text} {...editor} />
+      </div>
+      {error && (
+        <p className="field-error" role="alert" data-testid={`${part}-json-error`}>
+          {error}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -87,12 +95,8 @@ export function ClaimsEditors(input: ClaimsEditorsProps) {
         readOnly={props.readOnly}
         theme={props.theme}
         onChange={props.onHeaderEdited}
+        error={props.headerError && t.headerError({ problem: describeJsonError(props.headerError, t) })}
       />
-      {props.headerError && (
-        <p className="field-error" role="alert" data-testid="header-json-error">
-          {t.headerError({ problem: describeJsonError(props.headerError, t) })}
-        </p>
-      )}
       {registered.length > 0 && (
         <dl className="header-legend" data-testid="header-legend">
           {registered.map((r) => (
@@ -124,12 +128,8 @@ export function ClaimsEditors(input: ClaimsEditorsProps) {
         readOnly={props.readOnly}
         theme={props.theme}
         onChange={props.onPayloadEdited}
+        error={props.payloadError && t.payloadError({ problem: describeJsonError(props.payloadError, t) })}
       />
-      {props.payloadError && (
-        <p className="field-error" role="alert" data-testid="payload-json-error">
-          {t.payloadError({ problem: describeJsonError(props.payloadError, t) })}
-        </p>
-      )}
     </section>
   );
 }
