@@ -86,6 +86,34 @@ function ProblemsOnlyIn({ which, problems }: { which: 'first' | 'second'; proble
   ));
 }
 
+/** The two tokens' header or payload side by side. */
+function PartDiff({
+  part,
+  texts: [original, modified],
+  ariaLabel,
+  theme,
+}: {
+  part: 'header' | 'payload';
+  texts: readonly [string, string];
+  ariaLabel: string;
+  theme: 'light' | 'dark';
+}) {
+  return (
+    <div
+      className={part === 'payload' ? 'diff-box payload' : 'diff-box'}
+      data-testid={`compare-${part}-diff`}
+    >
+      <LazyDiffEditor
+        name={`compare-${part}`}
+        original={original}
+        modified={modified}
+        ariaLabel={ariaLabel}
+        theme={theme}
+      />
+    </div>
+  );
+}
+
 export function ComparePanel(props: ComparePanelProps) {
   useMessages(compareWordingMessages); // the difference rows' words follow the language
   const { first, previousTokenText, theme, onTokenReplaced } = props;
@@ -218,24 +246,8 @@ export function ComparePanel(props: ComparePanelProps) {
           {comparison && texts && (
             <>
               <h3>{t.sideBySide}</h3>
-              <div className="diff-box" data-testid="compare-header-diff">
-                <LazyDiffEditor
-                  name="compare-header"
-                  original={texts.header[0]}
-                  modified={texts.header[1]}
-                  ariaLabel={t.headerDiff}
-                  theme={theme}
-                />
-              </div>
-              <div className="diff-box payload" data-testid="compare-payload-diff">
-                <LazyDiffEditor
-                  name="compare-payload"
-                  original={texts.payload[0]}
-                  modified={texts.payload[1]}
-                  ariaLabel={t.payloadDiff}
-                  theme={theme}
-                />
-              </div>
+              <PartDiff part="header" texts={texts.header} ariaLabel={t.headerDiff} theme={theme} />
+              <PartDiff part="payload" texts={texts.payload} ariaLabel={t.payloadDiff} theme={theme} />
             </>
           )}
         </>
