@@ -1,6 +1,7 @@
 // Title, the privacy promise, the share button and the theme picker.
 import { useState } from 'react';
 import type { ThemeChoice } from './use-theme';
+import { HeaderSelect } from './header-select';
 import { LanguageSelect } from './language-select';
 import { appMessages } from '../i18n/en/app';
 import { useMessages } from '../i18n/use-messages';
@@ -33,19 +34,16 @@ export function AppHeader({ themeChoice, onThemeChosen, makeLink }: AppHeaderPro
         <button type="button" data-testid="share-link" onClick={() => void share()} disabled={!makeLink}>
           {t.shareLink}
         </button>
-        <label className="inline">
-          <span className="visually-hidden">{t.theme}</span>
-          <select
-            data-testid="theme-select"
-            aria-label={t.theme}
-            value={themeChoice}
-            onChange={(e) => onThemeChosen(e.target.value as ThemeChoice)}
-          >
-            <option value="system">{t.themeSystem}</option>
-            <option value="light">{t.themeLight}</option>
-            <option value="dark">{t.themeDark}</option>
-          </select>
-        </label>
+        <HeaderSelect
+          label={t.theme}
+          testid="theme-select"
+          value={themeChoice}
+          onChange={(value) => onThemeChosen(value as ThemeChoice)}
+        >
+          <option value="system">{t.themeSystem}</option>
+          <option value="light">{t.themeLight}</option>
+          <option value="dark">{t.themeDark}</option>
+        </HeaderSelect>
         <LanguageSelect />
       </div>
       {copied && (

@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/react';
 import { appMessages } from '../i18n/en/app';
 import { chooseLanguage, LANGUAGES, locale } from '../i18n/locale';
 import type { Language } from '../i18n/locale';
+import { HeaderSelect } from './header-select';
 
 // Each language is named in itself, so a reader finds their own whatever the page speaks now.
 const NATIVE_NAMES: Record<Language, string> = { en: 'English', 'zh-CN': '简体中文' };
@@ -11,20 +12,17 @@ export function LanguageSelect() {
   const t = useStore(appMessages);
   const language = useStore(locale);
   return (
-    <label className="inline">
-      <span className="visually-hidden">{t.language}</span>
-      <select
-        data-testid="language-select"
-        aria-label={t.language}
-        value={language}
-        onChange={(e) => chooseLanguage(e.target.value as Language)}
-      >
-        {LANGUAGES.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {NATIVE_NAMES[code]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <HeaderSelect
+      label={t.language}
+      testid="language-select"
+      value={language}
+      onChange={(value) => chooseLanguage(value as Language)}
+    >
+      {LANGUAGES.map((code) => (
+        <option key={code} value={code} lang={code}>
+          {NATIVE_NAMES[code]}
+        </option>
+      ))}
+    </HeaderSelect>
   );
 }

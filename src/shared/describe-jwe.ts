@@ -1,9 +1,10 @@
 // Words for encrypted tokens: why a JWE could not be decrypted or made, and what each part is.
 
 import type { JwePartName } from '../core/jwe';
-import type { JweKeyKind, JweProblem, Problem } from '../core/shared';
+import type { JweKeyKind, JweProblem } from '../core/shared';
 import type { MessagesOf } from '../i18n/catalogue';
 import { jweWordingMessages } from '../i18n/en/jwe-wording';
+import { describeOwned } from './describe-owned';
 
 type Words = MessagesOf<typeof jweWordingMessages>;
 
@@ -27,21 +28,15 @@ export function describeJwePart(name: JwePartName, t: Words = jweWordingMessages
   return t[PART_KEYS[name]];
 }
 
-/** True for the problems jwe.ts adds (their codes start with `jwe-`); it also passes on keys.ts problems. */
-export function isJweProblem(problem: Problem): problem is JweProblem {
-  return problem.code.startsWith('jwe-');
-}
-
 /**
- * Explains a JWE problem; undefined for codes owned by other modules (a key problem passed on from
- * keys.ts is described by describeKeyProblem), so describe-problem.ts can chain it.
+ * Explains a JWE problem (the codes jwe.ts adds start with `jwe-`); undefined for codes owned by other modules
+ * (a key problem passed on from keys.ts is described by describeKeyProblem), so describe-problem.ts can chain it.
  */
-export function describeJweProblem(
-  problem: Problem,
-  t: Words = jweWordingMessages.get(),
-): string | undefined {
-  return isJweProblem(problem) ? explainJweProblem(problem, t) : undefined;
-}
+export const describeJweProblem = describeOwned<JweProblem, Words>(
+  'jwe-',
+  jweWordingMessages,
+  explainJweProblem,
+);
 
 function explainJweProblem(problem: JweProblem, t: Words): string {
   switch (problem.code) {

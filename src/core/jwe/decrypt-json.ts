@@ -1,8 +1,9 @@
 // Decrypts a JWE in flattened or general JSON serialization (RFC 7516 §7.2): tries each recipient whose header the
 // key box's key fits, and says which recipient it decrypted for. Loaded only when such a token is pasted.
 
-import { flattenedDecrypt, type FlattenedJWE } from 'jose';
-import type { DecodedToken, JweJson, JweJsonRecipient } from '../token/token';
+import { flattenedDecrypt } from 'jose';
+import type { DecodedToken } from '../token/token';
+import { flattenedJwe } from '../token/reencode';
 import {
   isObject,
   readPlaintext,
@@ -16,20 +17,6 @@ import { isJweAlg, isJweEnc } from './registry';
 import { findMissingFeature, probeJweSupport } from './support';
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-
-/** One recipient's part of the token as jose's flattened JWE input. */
-function flattenedFor(json: JweJson, recipient: JweJsonRecipient): FlattenedJWE {
-  return {
-    ...(json.protected.raw !== '' ? { protected: json.protected.raw } : {}),
-    ...(json.unprotected ? { unprotected: json.unprotected } : {}),
-    ...(recipient.header ? { header: recipient.header } : {}),
-    ...(recipient.encryptedKey !== '' ? { encrypted_key: recipient.encryptedKey } : {}),
-    ...(json.aad !== undefined ? { aad: json.aad } : {}),
-    iv: json.iv,
-    ciphertext: json.ciphertext,
-    tag: json.tag,
-  };
-}
 
 /** Which failure speaks for the token when no recipient decrypts: a key that fit but did not open it first. */
 function rank(row: RecipientReport): number {
@@ -82,7 +69,7 @@ export async function decryptJsonToken(
       continue;
     }
     try {
-      const { plaintext } = await flattenedDecrypt(flattenedFor(json, recipient), key.value.key, {
+      const { plaintext } = await flattenedDecrypt(flattenedJwe(json, recipient), key.value.key, {
         keyManagementAlgorithms: [alg],
         contentEncryptionAlgorithms: [enc],
       });

@@ -1,13 +1,13 @@
 // Keys for a JWE: keys/ reads the box (secret, PEM incl. PKCS#1/SEC1, JWK, JWKS); here only the JWE-specific checks.
 
-import { decodeBase64url, utf8Encode } from '../shared/base64url';
+import { utf8Encode } from '../shared/base64url';
 import { fail, ok, type JweKeyKind, type JweProblem, type Result } from '../shared/problems';
 import {
   importKeyMaterial,
   parseKeyInput,
+  secretBytesOf,
   selectKeysFor,
   type KeyDescription,
-  type ParsedKey,
   type SecretEncoding,
 } from '../keys/keys';
 import { getJweKeyKind, getJweSecretLength, type JweAlg, type JweEnc } from './registry';
@@ -40,19 +40,6 @@ function checkSecretLength(bytes: Uint8Array, alg: JweAlg, enc: JweEnc): JweProb
   const expected = getJweSecretLength(alg, enc);
   if (expected !== undefined && bytes.length !== expected) {
     return { code: 'jwe-key-wrong-length', alg, enc, expectedBytes: expected, actualBytes: bytes.length };
-  }
-  return undefined;
-}
-
-function readSecretBytes(key: ParsedKey): Uint8Array | undefined {
-  const { material } = key;
-  if (material.type === 'secret') return material.bytes;
-  if (material.type === 'jwk' && typeof material.jwk.k === 'string') {
-    try {
-      return decodeBase64url(material.jwk.k);
-    } catch {
-      return undefined;
-    }
   }
   return undefined;
 }
@@ -107,7 +94,7 @@ export async function readJweKey(
   const { description } = chosen;
   const found = description.kid !== undefined ? { kid: description.kid } : {};
   if (expected === 'secret') {
-    const bytes = readSecretBytes(chosen);
+    const bytes = secretBytesOf(chosen.material);
     if (!bytes) return fail({ code: 'empty-secret' });
     const lengthProblem = checkSecretLength(bytes, alg, enc);
     return lengthProblem ? fail(lengthProblem) : ok({ key: bytes, ...found });

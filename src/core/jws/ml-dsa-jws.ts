@@ -5,9 +5,10 @@
 import { calculateJwkThumbprint } from 'jose';
 import type { JwsAlgorithm } from './algorithms';
 import type { SignatureReport } from './verify';
+import { startVerification } from './candidate-keys';
 import { decodeBase64url, encodeBase64url, utf8Encode } from '../shared/base64url';
 import type { GeneratedKey } from '../keys/generate-key';
-import { keyWarnings, selectKeys, type ParsedKey, type ParsedKeyInput } from '../keys/keys';
+import { selectKeys, type ParsedKey, type ParsedKeyInput } from '../keys/keys';
 import {
   isMlDsaAlg,
   readMlDsaKey,
@@ -125,52 +126,28 @@ export async function verifyMlDsa(
   const { alg } = algorithm;
   if (!isMlDsaAlg(alg))
     return { state: 'unsupported', alg, problem: { code: 'alg-unsupported', alg }, warnings };
-  const selected = selectKeys(input, alg, header, 'verify');
-  if (!selected.ok) return { state: 'key-error', alg, problem: selected.problem, warnings };
-  const [h = '', p = '', s = ''] = parts;
-  let signature: Uint8Array;
-  try {
-    signature = decodeBase64url(s);
-  } catch {
-    return {
-      state: 'invalid',
-      alg,
-      problem: { code: 'jws-invalid', reason: 'signature-not-base64url' },
-      warnings,
-    };
-  }
-  const message = utf8Encode(`${h}.${p}`);
-  const tried = selected.value.length > 1 ? { triedKeys: selected.value.length } : {};
-  const withKey = (key: ParsedKey) => [...warnings, ...keyWarnings(key.description, algorithm)];
-  let failure: { key: ParsedKey; problem: Problem; invalid: boolean } | undefined;
-  for (const key of selected.value) {
+  const start = startVerification(parts, input, alg, header, algorithm, warnings);
+  if ('report' in start) return start.report;
+  const { keys, message, signature, tally } = start;
+  for (const key of keys) {
     const read = readMlDsaKey(key.material, alg);
     let publicKey: Uint8Array | undefined;
     if (read.ok) publicKey = await withMlDsa((e) => e.publicOf(read.value), subtle).catch(() => undefined);
     if (!publicKey) {
-      failure ??= { key, problem: read.ok ? invalidKey() : read.problem, invalid: false };
+      tally.fail(key, read.ok ? invalidKey() : read.problem);
       continue;
     }
     const expected = algorithm.signatureBytes ?? 0;
     if (signature.length !== expected) {
-      const problem: Problem = { code: 'signature-wrong-length', alg, expected, actual: signature.length };
-      if (!failure?.invalid) failure = { key, problem, invalid: true };
+      tally.fail(key, { code: 'signature-wrong-length', alg, expected, actual: signature.length });
       continue;
     }
     const pub = publicKey;
     const valid = await withMlDsa((e) => e.verify(alg, signature, message, pub), subtle).catch(() => false);
-    if (valid) return { state: 'valid', alg, key: key.description, warnings: withKey(key), ...tried };
-    if (!failure?.invalid) failure = { key, problem: { code: 'signature-mismatch' }, invalid: true };
+    if (valid) return tally.valid(key);
+    tally.fail(key, { code: 'signature-mismatch' });
   }
-  if (!failure) return { state: 'key-error', alg, problem: { code: 'jwks-empty' }, warnings };
-  return {
-    state: failure.invalid ? 'invalid' : 'key-error',
-    alg,
-    problem: failure.problem,
-    key: failure.key.description,
-    warnings: withKey(failure.key),
-    ...tried,
-  };
+  return tally.report();
 }
 
 /** Signs `header.payload` with the key box's ML-DSA private key (seed or expanded key). */

@@ -7,9 +7,10 @@ import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { calculateJwkThumbprint } from 'jose';
 import { getJwsAlgorithm, type JwsAlgorithm } from './algorithms';
 import type { SignatureReport } from './verify';
-import { decodeBase64url, encodeBase64url, utf8Encode } from '../shared/base64url';
+import { startVerification } from './candidate-keys';
+import { encodeBase64url, utf8Encode } from '../shared/base64url';
 import type { GeneratedKey } from '../keys/generate-key';
-import { keyWarnings, selectKeys, type ParsedKey, type ParsedKeyInput } from '../keys/keys';
+import { selectKeys, type ParsedKey, type ParsedKeyInput } from '../keys/keys';
 import { readRawKey, writeKeyPair, type SoftwareCurve } from '../keys/raw-keys';
 import { fail, ok, type Problem, type Result } from '../shared/problems';
 
@@ -98,55 +99,24 @@ export function verifyInSoftware(
   const { alg } = algorithm;
   const engine = engineFor(algorithm);
   if (!engine) return { state: 'unsupported', alg, problem: { code: 'alg-unsupported', alg }, warnings };
-  const selected = selectKeys(input, selectionAlg(algorithm), header, 'verify');
-  if (!selected.ok) return { state: 'key-error', alg, problem: selected.problem, warnings };
-  const [h = '', p = '', s = ''] = parts;
-  const message = utf8Encode(`${h}.${p}`);
-  let signature: Uint8Array;
-  try {
-    signature = decodeBase64url(s);
-  } catch {
-    return {
-      state: 'invalid',
-      alg,
-      problem: { code: 'jws-invalid', reason: 'signature-not-base64url' },
-      warnings,
-    };
-  }
-  const tried = selected.value.length > 1 ? { triedKeys: selected.value.length } : {};
-  let failure: { key: ParsedKey; problem: Problem; invalid: boolean } | undefined;
-  for (const key of selected.value) {
+  const start = startVerification(parts, input, selectionAlg(algorithm), header, algorithm, warnings);
+  if ('report' in start) return start.report;
+  const { keys, message, signature, tally } = start;
+  for (const key of keys) {
     const publicKey = publicKeyOf(engine, key);
     if (!publicKey.ok) {
-      failure ??= { key, problem: publicKey.problem, invalid: false };
+      tally.fail(key, publicKey.problem);
       continue;
     }
     const expected = algorithm.signatureBytes ?? 0;
     if (signature.length !== expected) {
-      const problem: Problem = { code: 'signature-wrong-length', alg, expected, actual: signature.length };
-      if (!failure?.invalid) failure = { key, problem, invalid: true };
+      tally.fail(key, { code: 'signature-wrong-length', alg, expected, actual: signature.length });
       continue;
     }
-    if (engine.verify(signature, message, publicKey.value)) {
-      return {
-        state: 'valid',
-        alg,
-        key: key.description,
-        warnings: [...warnings, ...keyWarnings(key.description, algorithm)],
-        ...tried,
-      };
-    }
-    if (!failure?.invalid) failure = { key, problem: { code: 'signature-mismatch' }, invalid: true };
+    if (engine.verify(signature, message, publicKey.value)) return tally.valid(key);
+    tally.fail(key, { code: 'signature-mismatch' });
   }
-  if (!failure) return { state: 'key-error', alg, problem: { code: 'jwks-empty' }, warnings };
-  return {
-    state: failure.invalid ? 'invalid' : 'key-error',
-    alg,
-    problem: failure.problem,
-    key: failure.key.description,
-    warnings: [...warnings, ...keyWarnings(failure.key.description, algorithm)],
-    ...tried,
-  };
+  return tally.report();
 }
 
 /** Signs `header.payload` bytes with the key box's private key; returns the compact JWS and the key used. */

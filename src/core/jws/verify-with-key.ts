@@ -3,6 +3,7 @@
 // pasted without a key is judged without jose in the first page load.
 import { compactVerify, flattenedVerify, type FlattenedJWSInput } from 'jose';
 import { MIN_RSA_BITS, type JwsAlgorithm } from './algorithms';
+import { candidateTally } from './candidate-keys';
 import { decodeBase64url, utf8Encode } from '../shared/base64url';
 import { problemFromCryptoError } from '../shared/crypto-errors';
 import type { ImportedKey, ParsedKeyInput } from '../keys/keys';
@@ -46,7 +47,7 @@ export async function verifyWithKey(
     signal?.throwIfAborted();
     return verifyInSoftware(decoded.parts, input, algorithm, header, warnings);
   }
-  const { importVerificationKeys, keyWarnings } = await loadKeyReader();
+  const { importVerificationKeys } = await loadKeyReader();
   const imported = await importVerificationKeys(input, alg, header);
   signal?.throwIfAborted();
   if (!imported.ok) return { state: 'key-error', alg, problem: imported.problem, warnings };
@@ -56,34 +57,14 @@ export async function verifyWithKey(
     : [];
 
   // Several candidates (a JWKS and a token without kid): the first that verifies wins.
-  const tried = imported.value.length > 1 ? { triedKeys: imported.value.length } : {};
-  const failures: { key: ImportedKey; problem: Problem }[] = [];
+  const tally = candidateTally(algorithm, warnings, imported.value.length);
   for (const key of imported.value) {
     const problem = await checkSignature(decoded, algorithm, key, crit, flattened);
     signal?.throwIfAborted();
-    if (!problem) {
-      return {
-        state: 'valid',
-        alg,
-        key: key.description,
-        warnings: [...warnings, ...keyWarnings(key.description, algorithm)],
-        ...tried,
-      };
-    }
-    failures.push({ key, problem });
+    if (!problem) return tally.valid(key);
+    tally.fail(key, problem);
   }
-  const signatureFailure = (p: Problem): boolean =>
-    p.code === 'signature-mismatch' || p.code === 'signature-wrong-length' || p.code === 'jws-invalid';
-  const failure = failures.find((f) => signatureFailure(f.problem)) ?? failures[0];
-  if (!failure) return { state: 'key-error', alg, problem: { code: 'jwks-empty' }, warnings };
-  return {
-    state: signatureFailure(failure.problem) ? 'invalid' : 'key-error',
-    alg,
-    problem: failure.problem,
-    key: failure.key.description,
-    warnings: [...warnings, ...keyWarnings(failure.key.description, algorithm)],
-    ...tried,
-  };
+  return tally.report();
 }
 
 function expectedSignatureBytes(algorithm: JwsAlgorithm, key: ImportedKey): number | undefined {

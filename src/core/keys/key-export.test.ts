@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { calculateJwkThumbprint } from 'jose';
 import { exportKey } from './key-export';
 import { rfcVectors } from '../fixtures';
-import { keyText, testKeySet, type TestKeyFormat, type TestKeyKind } from '../fixtures/test-keys';
+import { ALL_TEST_KEY_FORMATS, keyText, testKeySet, type TestKeyKind } from '../fixtures/test-keys';
 
 const kinds: TestKeyKind[] = ['rsa2048', 'p256', 'p384', 'p521', 'ed25519'];
-const formats: TestKeyFormat[] = [
-  'pem-spki',
-  'pem-pkcs8',
-  'pem-pkcs1-public',
-  'pem-pkcs1-private',
-  'pem-sec1',
-  'pem-sec1-with-params',
-  'jwk-public',
-  'jwk-private',
-];
+// Every format that holds one key as pasted (not a JWKS, and no alg / kid added).
+const formats = ALL_TEST_KEY_FORMATS.filter((f) => f !== 'jwk-public-with-alg' && f !== 'jwks');
 const cases = kinds.flatMap((kind) =>
   formats.filter((f) => keyText(testKeySet(kind), f) !== undefined).map((f) => [kind, f] as const),
 );

@@ -19,6 +19,7 @@ export { createKeyReadCache, parseKeyInput, KEY_IMPORTS_BOUND, KEY_READINGS_BOUN
 export type { KeyReadCache } from './parse-key';
 export { canSign, checkKeyFitsAlg, keyWarnings, selectKeys, selectKeysFor } from './select-key';
 export type { KeySelection } from './select-key';
+export { secretBytesOf } from './read-secret';
 export {
   importKeyMaterial,
   importParsedKey,

@@ -3,7 +3,8 @@
 
 import { decodeBase64url, encodeBase64url } from '../shared/base64url';
 import { fail, ok, type Problem, type Result } from '../shared/problems';
-import { oidName, readDer, readSequence, writeDer, writePem, type DerNode } from './der';
+import { oidName, readDer, readSequence, writeDer, type DerNode } from './der';
+import { writeKeyPems } from './key-pems';
 import type { KeyMaterial } from './key-types';
 
 export type MlDsaAlg = 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87';
@@ -110,10 +111,6 @@ export function writeMlDsaKeyPair(alg: MlDsaAlg, publicKey: Uint8Array, seed: Ui
   return {
     publicJwk,
     privateJwk: { ...publicJwk, priv: encodeBase64url(seed) },
-    publicPem: writePem('PUBLIC KEY', writeDer(0x30, algId, writeDer(0x03, [0x00], publicKey))),
-    privatePem: writePem(
-      'PRIVATE KEY',
-      writeDer(0x30, [0x02, 0x01, 0x00], algId, writeDer(0x04, writeDer(0x80, seed))),
-    ),
+    ...writeKeyPems(algId, publicKey, writeDer(0x80, seed)),
   };
 }

@@ -3,7 +3,8 @@
 // are fixed (RFC 5480, RFC 5915, RFC 8410) and an ASN.1 library would cost more than the whole feature.
 
 import { decodeBase64url, encodeBase64url } from '../shared/base64url';
-import { readDer, readSequence, writeDer, writePem } from './der';
+import { readDer, readSequence, writeDer } from './der';
+import { writeKeyPems } from './key-pems';
 import type { KeyMaterial } from './keys';
 import { fail, ok, type Problem, type Result } from '../shared/problems';
 
@@ -139,11 +140,7 @@ export function writeKeyPair(
     return {
       publicJwk,
       privateJwk: { ...publicJwk, d: encodeBase64url(privateKey) },
-      publicPem: writePem('PUBLIC KEY', writeDer(0x30, algId, writeDer(0x03, [0x00], publicKey))),
-      privatePem: writePem(
-        'PRIVATE KEY',
-        writeDer(0x30, [0x02, 0x01, 0x00], algId, writeDer(0x04, writeDer(0x04, privateKey))),
-      ),
+      ...writeKeyPems(algId, publicKey, writeDer(0x04, privateKey)),
     };
   }
   const publicJwk = {
@@ -163,10 +160,6 @@ export function writeKeyPair(
   return {
     publicJwk,
     privateJwk: { ...publicJwk, d: encodeBase64url(privateKey) },
-    publicPem: writePem('PUBLIC KEY', writeDer(0x30, algId, writeDer(0x03, [0x00], publicKey))),
-    privatePem: writePem(
-      'PRIVATE KEY',
-      writeDer(0x30, [0x02, 0x01, 0x00], algId, writeDer(0x04, ecPrivateKey)),
-    ),
+    ...writeKeyPems(algId, publicKey, ecPrivateKey),
   };
 }

@@ -3,7 +3,7 @@
 import { decodeBase64, decodeBase64url, decodeHex, utf8Encode } from '../shared/base64url';
 import { fail, ok, type KeyProblem, type Problem, type Result } from '../shared/problems';
 import { trimTrailing } from '../shared/text-scan';
-import type { ParsedKey, SecretEncoding } from './key-types';
+import type { KeyMaterial, ParsedKey, SecretEncoding } from './key-types';
 
 const BASE64URL_SHAPE = /^[A-Za-z0-9_-]+$/;
 const BASE64_SHAPE = /^[A-Za-z0-9+/]+={0,2}$/;
@@ -52,4 +52,17 @@ export function readSecret(
     },
     hints,
   });
+}
+
+/** The bytes of a symmetric key read from the key box: a secret, or a JWK's `k`; undefined for any other key. */
+export function secretBytesOf(material: KeyMaterial): Uint8Array | undefined {
+  if (material.type === 'secret') return material.bytes;
+  if (material.type === 'jwk' && typeof material.jwk.k === 'string') {
+    try {
+      return decodeBase64url(material.jwk.k);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }

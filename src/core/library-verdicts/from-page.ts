@@ -1,7 +1,6 @@
 // Turns what this page already knows (the key box's reading, its own signature report) into a LibraryCase.
 
-import { decodeBase64url } from '../shared/base64url';
-import type { KeyDescription, KeyInputReading, KeyMaterial } from '../keys/keys';
+import { secretBytesOf, type KeyDescription, type KeyInputReading } from '../keys/keys';
 import type { SignatureReport } from '../jws/verify';
 import type { LibraryKey, SignatureOutcome } from './types';
 
@@ -48,19 +47,7 @@ export function libraryKeyOf(reading: KeyInputReading, report: SignatureReport):
   }
   const only = keys.length === 1 ? keys[0] : undefined;
   if (!only) return { kind: 'unread' };
-  return keyFromDescription(only.description, secretBytes(only.material));
-}
-
-function secretBytes(material: KeyMaterial): Uint8Array | undefined {
-  if (material.type === 'secret') return material.bytes;
-  if (material.type === 'jwk' && typeof material.jwk.k === 'string') {
-    try {
-      return decodeBase64url(material.jwk.k);
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
+  return keyFromDescription(only.description, secretBytesOf(only.material));
 }
 
 /** This page's signature verdict in the models' terms. */

@@ -1,9 +1,9 @@
 // jose 6.2.18: jwtVerify's order of checks, from dist/webapi/lib/jws_verify.js and lib/jwt_claims_set.js.
 
 import { normalizeMediaType } from '../policy/policy';
-import { quoteJs } from '../snippets/snippets';
-import { callAlgorithms, hasHeaderExtension, jsCommonOptions, jsList, verdictMaker } from './shared';
-import { isPlainObject, readTokenFacts } from './token-facts';
+import { jsList, quoteJs } from '../snippets/literals';
+import { hasHeaderExtension, jsCommonOptions, startCase } from './shared';
+import { isPlainObject } from './token-facts';
 import type { LibraryCase, LibraryVerdict } from './types';
 
 export const JOSE_VERSION = '6.2.18';
@@ -41,9 +41,7 @@ const CLAIM_FAILED = 'ERR_JWT_CLAIM_VALIDATION_FAILED';
 
 /** What jose 6.2.18's jwtVerify would do with this token, key and options. */
 export function judgeWithJose(c: LibraryCase): LibraryVerdict {
-  const facts = readTokenFacts(c.token);
-  const algorithms = callAlgorithms(c, facts);
-  const v = verdictMaker('jose', JOSE_VERSION, joseCall(c, algorithms));
+  const { facts, algorithms, v } = startCase(c, 'jose', JOSE_VERSION, joseCall);
   const key = c.key;
   if (!key) return v.unknown('no-key');
   if (facts.parts.length !== 3) return v.reject('ERR_JWS_INVALID');

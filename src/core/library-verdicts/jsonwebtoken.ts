@@ -1,7 +1,7 @@
 // jsonwebtoken 9.0.3: jwt.verify's order of checks, from its verify.js (and jws / jwa beneath it).
 
-import { callAlgorithms, jsCommonOptions, verdictMaker } from './shared';
-import { isPlainObject, readTokenFacts } from './token-facts';
+import { jsCommonOptions, startCase } from './shared';
+import { isPlainObject } from './token-facts';
 import type { LibraryCase, LibraryKey, LibraryVerdict } from './types';
 
 export const JSONWEBTOKEN_VERSION = '9.0.3';
@@ -35,9 +35,7 @@ const ALGS_FOR_KEY: Record<string, string[]> = {
 
 /** What jsonwebtoken 9.0.3's jwt.verify would do with this token, key and options. */
 export function judgeWithJsonwebtoken(c: LibraryCase): LibraryVerdict {
-  const facts = readTokenFacts(c.token);
-  const algorithms = callAlgorithms(c, facts);
-  const v = verdictMaker('jsonwebtoken', JSONWEBTOKEN_VERSION, jsonwebtokenCall(c, algorithms));
+  const { facts, algorithms, v } = startCase(c, 'jsonwebtoken', JSONWEBTOKEN_VERSION, jsonwebtokenCall);
   const key = c.key;
   if (!key) return v.unknown('no-key');
   if (facts.parts.length !== 3) return v.reject('jwt malformed');

@@ -1,8 +1,8 @@
 // PyJWT 2.6.0 (Debian bookworm's python3-jwt): jwt.decode's order of checks, from api_jws.py and api_jwt.py.
 
-import { quotePython } from '../snippets/snippets';
-import { callAlgorithms, hasHeaderExtension, isPythonTruthy, verdictMaker } from './shared';
-import { isPlainObject, readTokenFacts } from './token-facts';
+import { oneOrMany, pyList, quotePython } from '../snippets/literals';
+import { hasHeaderExtension, isPythonTruthy, startCase, type VerdictMaker } from './shared';
+import { isPlainObject } from './token-facts';
 import type { LibraryCase, LibraryVerdict } from './types';
 
 export const PYJWT_VERSION = '2.6.0';
@@ -27,9 +27,7 @@ const PYJWT_ALGORITHMS = new Set([
   'EdDSA',
 ]);
 
-const pyList = (values: string[]) => `[${values.map(quotePython).join(', ')}]`;
-const pyOneOrMany = (values: string[]) =>
-  values.length === 1 ? quotePython(values[0] ?? '') : pyList(values);
+const pyOneOrMany = (values: string[]) => oneOrMany(values, quotePython, pyList);
 
 /** The jwt.decode call, with the page's options under PyJWT's names (it has no subject, typ or max age). */
 export function pyjwtCall(c: LibraryCase, algorithms: string[]): string {
@@ -60,9 +58,7 @@ const pythonOnlyJson = (text: string | undefined) => text !== undefined && /NaN|
 
 /** What PyJWT 2.6.0's jwt.decode would do with this token, key and options. */
 export function judgeWithPyjwt(c: LibraryCase): LibraryVerdict {
-  const facts = readTokenFacts(c.token);
-  const algorithms = callAlgorithms(c, facts);
-  const v = verdictMaker('pyjwt', PYJWT_VERSION, pyjwtCall(c, algorithms));
+  const { facts, algorithms, v } = startCase(c, 'pyjwt', PYJWT_VERSION, pyjwtCall);
   if (!c.key) return v.unknown('no-key');
   // decode_complete refuses an empty algorithms list before reading the token.
   if (algorithms.length === 0) return v.reject('DecodeError');
@@ -100,11 +96,7 @@ export function judgeWithPyjwt(c: LibraryCase): LibraryVerdict {
 }
 
 /** PyJWT._validate_claims: require, iat, nbf, exp, iss, aud, in that order. */
-function validateClaims(
-  claims: Record<string, unknown>,
-  c: LibraryCase,
-  v: ReturnType<typeof verdictMaker>,
-): LibraryVerdict {
+function validateClaims(claims: Record<string, unknown>, c: LibraryCase, v: VerdictMaker): LibraryVerdict {
   const { options, now } = c;
   const leeway = options.clockTolerance;
   for (const claim of options.requiredClaims) {

@@ -1,8 +1,8 @@
 // Steps every library model shares: the algorithms list the call passes, and the early "unknown" answers.
 
-import { quoteJs } from '../snippets/snippets';
+import { jsList, oneOrMany, quoteJs } from '../snippets/literals';
 import type { LibraryCase, LibraryName, LibraryVerdict, UnknownReason } from './types';
-import { isPlainObject, type TokenFacts } from './token-facts';
+import { isPlainObject, readTokenFacts, type TokenFacts } from './token-facts';
 
 /** `algorithms` as the call passes it: the allowed list, else the token's own alg (an empty list when it has none). */
 export function callAlgorithms(c: LibraryCase, facts: TokenFacts): string[] {
@@ -31,6 +31,21 @@ export function verdictMaker(lib: LibraryName, version: string, call: string): V
   };
 }
 
+/**
+ * Where every model starts: the token's facts, the algorithms the call allows, and the verdicts for that call
+ * (`call` writes it in the library's own terms).
+ */
+export function startCase(
+  c: LibraryCase,
+  lib: LibraryName,
+  version: string,
+  call: (c: LibraryCase, algorithms: string[]) => string,
+): { facts: TokenFacts; algorithms: string[]; v: VerdictMaker } {
+  const facts = readTokenFacts(c.token);
+  const algorithms = callAlgorithms(c, facts);
+  return { facts, algorithms, v: verdictMaker(lib, version, call(c, algorithms)) };
+}
+
 /** Python's truthiness for a JSON value (PyJWT tests `not payload["aud"]`). */
 export function isPythonTruthy(value: unknown): boolean {
   if (value === null || value === false || value === 0 || value === '') return false;
@@ -41,9 +56,7 @@ export function isPythonTruthy(value: unknown): boolean {
 
 export const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** A JavaScript array literal of quoted strings. */
-export const jsList = (values: string[]) => `[${values.map(quoteJs).join(', ')}]`;
-const jsOneOrMany = (values: string[]) => (values.length === 1 ? quoteJs(values[0] ?? '') : jsList(values));
+const jsOneOrMany = (values: string[]) => oneOrMany(values, quoteJs, jsList);
 
 /** The call options jose and jsonwebtoken name alike: algorithms, audience, issuer and subject (when set). */
 export function jsCommonOptions(c: LibraryCase, algorithms: string[]): string[] {

@@ -11,8 +11,8 @@ import { parseKeyInput } from '../keys/keys';
 import { verifyDecodedToken } from '../jws/verify';
 import { readSdJwt } from './read';
 import { checkKeyBinding } from './key-binding';
-import { makeSdJwt, presentSdJwt } from './make';
-import { payloadOf } from './test-support';
+import { presentSdJwt } from './make';
+import { makeDcSdJwt, payloadOf } from './test-support';
 
 const claims = {
   iss: 'https://issuer.example',
@@ -99,18 +99,16 @@ describe('interop with @meeco/sd-jwt', () => {
 
   it('has ours unpacked and verified by it, key binding included', async () => {
     const k = await keys();
-    const made = await makeSdJwt({
-      header: { alg: 'ES256', typ: 'dc+sd-jwt' },
+    const made = await makeDcSdJwt({
       claims,
       paths: 'given_name, family_name, address.street_address, nationalities[1]',
       decoys: 2,
       issuerKey: parseKeyInput(k.issuerPem),
       holderKeyText: k.holderPem,
     });
-    if (!made.ok) throw new Error(made.problem.code);
     const presented = await presentSdJwt({
-      issuerJwt: made.value.issuerJwt,
-      disclosures: made.value.disclosures.map((d) => d.raw),
+      issuerJwt: made.issuerJwt,
+      disclosures: made.disclosures.map((d) => d.raw),
       holderKeyText: k.holderPem,
       audience: 'https://verifier.example',
       nonce: 'abc',

@@ -5,7 +5,7 @@ import { parseKeyInput } from '../keys/keys';
 import { readSdJwt } from './read';
 import { checkKeyBinding } from './key-binding';
 import { makeSdJwt, parseClaimPaths, presentSdJwt } from './make';
-import { payloadOf, presentWithoutKeyBinding, readPresentation } from './test-support';
+import { makeDcSdJwt, payloadOf, presentWithoutKeyBinding, readPresentation } from './test-support';
 
 const claims = {
   iss: 'https://issuer.example',
@@ -45,15 +45,12 @@ describe('parseClaimPaths', () => {
 describe('makeSdJwt and presentSdJwt', () => {
   it('makes claims, nested claims and array elements disclosable, with decoys, and reads back', async () => {
     const issuer = await pem('ES256');
-    const made = await makeSdJwt({
-      header: { alg: 'ES256', typ: 'dc+sd-jwt' },
+    const { issuerJwt, disclosures, payload } = await makeDcSdJwt({
       claims,
       paths: 'given_name, address.street_address, nationalities[1], address',
       decoys: 3,
       issuerKey: parseKeyInput(issuer.text),
     });
-    if (!made.ok) throw new Error(made.problem.code);
-    const { issuerJwt, disclosures, payload } = made.value;
     expect(disclosures.map((d) => d.path).sort()).toEqual(
       ['address', 'address.street_address', 'given_name', 'nationalities[1]'].sort(),
     );
@@ -122,21 +119,19 @@ describe('makeSdJwt and presentSdJwt', () => {
     async (alg) => {
       const issuer = await pem('ES256');
       const holder = await pem(alg);
-      const made = await makeSdJwt({
-        header: { alg: 'ES256', typ: 'dc+sd-jwt' },
+      const made = await makeDcSdJwt({
         claims,
         paths: 'given_name, family_name',
         decoys: 1,
         issuerKey: parseKeyInput(issuer.text),
         holderKeyText: holder.text,
       });
-      if (!made.ok) throw new Error(made.problem.code);
-      expect((made.value.payload.cnf as { jwk: JsonObject }).jwk).toMatchObject({
+      expect((made.payload.cnf as { jwk: JsonObject }).jwk).toMatchObject({
         kty: holder.publicJwk.kty,
       });
       const presented = await presentSdJwt({
-        issuerJwt: made.value.issuerJwt,
-        disclosures: [made.value.disclosures[0]?.raw ?? ''],
+        issuerJwt: made.issuerJwt,
+        disclosures: [made.disclosures[0]?.raw ?? ''],
         holderKeyText: holder.text,
         audience: 'https://verifier.example',
         nonce: 'n-1',

@@ -1,7 +1,7 @@
 // Helpers the SD-JWT tests share (not part of the area's API): the issuer JWT's claims, and reading a presentation.
 import { decodeToken } from '../token/token';
 import type { JsonObject } from '../token/token';
-import { presentSdJwt } from './make';
+import { makeSdJwt, presentSdJwt, type MadeSdJwt, type MakeRequest } from './make';
 import { readSdJwt } from './read';
 
 /** The claims of an SD-JWT's issuer JWT (the test fails when there are none). */
@@ -18,5 +18,12 @@ export const readPresentation = (text: string) => readSdJwt(text, payloadOf(text
 export async function presentWithoutKeyBinding(issuerJwt: string, disclosures: string[]): Promise<string> {
   const made = await presentSdJwt({ issuerJwt, disclosures, audience: '', nonce: '', now: 0 });
   if (!made.ok) throw new Error('present');
+  return made.value;
+}
+
+/** An ES256 `dc+sd-jwt` made from `request` (the test fails when it cannot be made). */
+export async function makeDcSdJwt(request: Omit<MakeRequest, 'header'>): Promise<MadeSdJwt> {
+  const made = await makeSdJwt({ header: { alg: 'ES256', typ: 'dc+sd-jwt' }, ...request });
+  if (!made.ok) throw new Error(made.problem.code);
   return made.value;
 }

@@ -1,13 +1,7 @@
 // Copy as code: the jose (Node) program.
 
-import { jsList, jsText, jsValue, oneOrMany, quoteJs } from './literals';
-import {
-  allowedAlgorithms,
-  placeholderName,
-  requiredClaimsOf,
-  type KeySource,
-  type SnippetOptions,
-} from './snippet-options';
+import { jsJson, jsList, jsSharedOptions, jsText, quoteJs } from './literals';
+import { placeholderName, requiredClaimsOf, type KeySource, type SnippetOptions } from './snippet-options';
 
 export function makeJoseSnippet(options: SnippetOptions, key: KeySource): string {
   const env = `process.env.${placeholderName(key)}`;
@@ -39,27 +33,18 @@ export function makeJoseSnippet(options: SnippetOptions, key: KeySource): string
       break;
     }
     case 'jwk': {
-      const jwk =
-        key.value !== undefined
-          ? jsValue(key.value)
-          : `JSON.parse(${key.raw === undefined ? env : quoteJs(key.raw)})`;
+      const jwk = jsJson(key, env);
       keyLines = `const key = await jose.importJWK(${jwk}, ${quoteJs(options.alg)});`;
       break;
     }
     case 'jwks': {
-      const jwks =
-        key.value !== undefined
-          ? jsValue(key.value)
-          : `JSON.parse(${key.raw === undefined ? env : quoteJs(key.raw)})`;
+      const jwks = jsJson(key, env);
       keyLines = `// Picks the key by the token's kid.\nconst jwks = jose.createLocalJWKSet(${jwks});`;
       keyName = 'jwks';
       break;
     }
   }
-  const verifyOptions = [`  algorithms: ${jsList(allowedAlgorithms(options))},`];
-  if (options.audience?.length)
-    verifyOptions.push(`  audience: ${oneOrMany(options.audience, quoteJs, jsList)},`);
-  if (options.issuer?.length) verifyOptions.push(`  issuer: ${oneOrMany(options.issuer, quoteJs, jsList)},`);
+  const verifyOptions = jsSharedOptions(options);
   if (options.expectedType !== undefined) verifyOptions.push(`  typ: ${quoteJs(options.expectedType)},`);
   if (options.maxAge !== undefined) verifyOptions.push(`  maxTokenAge: ${options.maxAge},`);
   if (options.clockTolerance > 0) verifyOptions.push(`  clockTolerance: ${options.clockTolerance},`);

@@ -1,7 +1,7 @@
 // Copy as code: the jsonwebtoken (Node) program.
 
-import { jsList, jsText, jsValue, oneOrMany, quoteJs } from './literals';
-import { allowedAlgorithms, placeholderName, type KeySource, type SnippetOptions } from './snippet-options';
+import { jsJson, jsList, jsSharedOptions, jsText, quoteJs } from './literals';
+import { placeholderName, type KeySource, type SnippetOptions } from './snippet-options';
 
 export function makeJsonwebtokenSnippet(options: SnippetOptions, key: KeySource): string {
   const env = `process.env.${placeholderName(key)}`;
@@ -21,10 +21,7 @@ export function makeJsonwebtokenSnippet(options: SnippetOptions, key: KeySource)
       keyLines = `const key = ${key.text === undefined ? env : jsText(key.text)};`;
       break;
     case 'jwk': {
-      const jwk =
-        key.value !== undefined
-          ? jsValue(key.value)
-          : `JSON.parse(${key.raw === undefined ? env : quoteJs(key.raw)})`;
+      const jwk = jsJson(key, env);
       if (key.symmetric) {
         keyLines = `const jwk = ${jwk};\nconst key = Buffer.from(jwk.k, 'base64url');`;
       } else {
@@ -34,10 +31,7 @@ export function makeJsonwebtokenSnippet(options: SnippetOptions, key: KeySource)
       break;
     }
     case 'jwks': {
-      const jwks =
-        key.value !== undefined
-          ? jsValue(key.value)
-          : `JSON.parse(${key.raw === undefined ? env : quoteJs(key.raw)})`;
+      const jwks = jsJson(key, env);
       imports.unshift("import { createPublicKey } from 'node:crypto';");
       keyLines = [
         `const jwks = ${jwks};`,
@@ -49,10 +43,7 @@ export function makeJsonwebtokenSnippet(options: SnippetOptions, key: KeySource)
       break;
     }
   }
-  const verifyOptions = [`  algorithms: ${jsList(allowedAlgorithms(options))},`];
-  if (options.audience?.length)
-    verifyOptions.push(`  audience: ${oneOrMany(options.audience, quoteJs, jsList)},`);
-  if (options.issuer?.length) verifyOptions.push(`  issuer: ${oneOrMany(options.issuer, quoteJs, jsList)},`);
+  const verifyOptions = jsSharedOptions(options);
   if (options.maxAge !== undefined) verifyOptions.push(`  maxAge: ${options.maxAge},`);
   if (options.clockTolerance > 0) verifyOptions.push(`  clockTolerance: ${options.clockTolerance},`);
   const lines = [

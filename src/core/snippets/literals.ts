@@ -1,6 +1,6 @@
 // Copy as code: string, list and value literals in JavaScript and Python, escaped so they evaluate to the input.
 
-import type { JsonValue } from './snippet-options';
+import { allowedAlgorithms, type JsonValue, type SnippetOptions } from './snippet-options';
 
 // One character class each (linear): any character the loops below would write differently.
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
@@ -99,6 +99,13 @@ export function jsValue(value: JsonValue): string {
   return JSON.stringify(value, null, 2);
 }
 
+/** A JS expression for a JWK or JWK Set: its value, else `JSON.parse` of its text (or of `env`, a placeholder). */
+export function jsJson(key: { value?: JsonValue; raw?: string }, env: string): string {
+  return key.value !== undefined
+    ? jsValue(key.value)
+    : `JSON.parse(${key.raw === undefined ? env : quoteJs(key.raw)})`;
+}
+
 /** One value as itself, several as a list: what each library reads as "any one of these". */
 export function oneOrMany<T>(values: string[], one: (v: string) => T, many: (vs: string[]) => T): T {
   return values.length === 1 ? one(values[0] ?? '') : many(values);
@@ -106,3 +113,11 @@ export function oneOrMany<T>(values: string[], one: (v: string) => T, many: (vs:
 
 export const jsList = (values: string[]) => `[${values.map(quoteJs).join(', ')}]`;
 export const pyList = (values: string[]) => `[${values.map(quotePython).join(', ')}]`;
+
+/** The verify options jose and jsonwebtoken name alike (algorithms, audience, issuer), one line each. */
+export function jsSharedOptions(options: SnippetOptions): string[] {
+  const lines = [`  algorithms: ${jsList(allowedAlgorithms(options))},`];
+  if (options.audience?.length) lines.push(`  audience: ${oneOrMany(options.audience, quoteJs, jsList)},`);
+  if (options.issuer?.length) lines.push(`  issuer: ${oneOrMany(options.issuer, quoteJs, jsList)},`);
+  return lines;
+}

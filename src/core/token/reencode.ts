@@ -1,6 +1,6 @@
 // Re-encodes a JWS or JWE between the compact and the flattened JSON serialization, where the token allows it.
 
-import type { DecodedToken } from './types';
+import type { DecodedToken, JweJson, JweJsonRecipient } from './types';
 
 export type Reencoded = { ok: true; text: string } | { ok: false; reason: ReencodeRefusal };
 
@@ -15,6 +15,23 @@ export type ReencodeRefusal =
   | 'already';
 
 const refuse = (reason: ReencodeRefusal): Reencoded => ({ ok: false, reason });
+
+/**
+ * One recipient's part of a JSON-serialized JWE in flattened form (RFC 7516 §7.2.2), empty members left out:
+ * what jose's flattenedDecrypt takes for that recipient.
+ */
+export function flattenedJwe(json: JweJson, recipient: JweJsonRecipient) {
+  return {
+    ...(json.protected.raw !== '' ? { protected: json.protected.raw } : {}),
+    ...(json.unprotected ? { unprotected: json.unprotected } : {}),
+    ...(recipient.header ? { header: recipient.header } : {}),
+    ...(recipient.encryptedKey !== '' ? { encrypted_key: recipient.encryptedKey } : {}),
+    ...(json.aad !== undefined ? { aad: json.aad } : {}),
+    iv: json.iv,
+    ciphertext: json.ciphertext,
+    tag: json.tag,
+  };
+}
 
 /** The token in flattened JSON serialization (RFC 7515 §7.2.2, RFC 7516 §7.2.2). */
 export function toFlattenedJson(decoded: DecodedToken): Reencoded {
@@ -34,17 +51,7 @@ export function toFlattenedJson(decoded: DecodedToken): Reencoded {
   if (json?.type === 'jwe') {
     if (json.recipients.length > 1) return refuse('several-recipients');
     if (json.serialization === 'flattened') return refuse('already');
-    const r = json.recipients[0]!;
-    return ok({
-      ...(json.protected.raw !== '' ? { protected: json.protected.raw } : {}),
-      ...(json.unprotected ? { unprotected: json.unprotected } : {}),
-      ...(r.header ? { header: r.header } : {}),
-      ...(r.encryptedKey !== '' ? { encrypted_key: r.encryptedKey } : {}),
-      ...(json.aad !== undefined ? { aad: json.aad } : {}),
-      iv: json.iv,
-      ciphertext: json.ciphertext,
-      tag: json.tag,
-    });
+    return ok(flattenedJwe(json, json.recipients[0]!));
   }
   const [a = '', b = '', c = '', d = '', e = ''] = decoded.parts;
   if (decoded.kind === 'jwe') {

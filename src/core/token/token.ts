@@ -64,19 +64,7 @@ function decodeCompact(token: string, cleanups: Cleanup[]): DecodedToken {
   return { token, cleanups, parts, kind, header, payload, signatureLength, notes };
 }
 
-export type {
-  Cleanup,
-  DecodedHeader,
-  DecodedPayload,
-  DecodedToken,
-  JsonObject,
-  JweJson,
-  JweJsonRecipient,
-  JwsJson,
-  JwsJsonSignature,
-  PayloadView,
-  TokenKind,
-} from './types';
+export type * from './types';
 export { cleanTokenInput } from './clean';
 export { decodeHeaderSegment, decodePayloadSegment } from './segments';
 export { isUnencoded, MAX_JSON_ENTRIES } from './decode-json';

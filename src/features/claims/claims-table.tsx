@@ -3,6 +3,7 @@ import type { ClaimStatus, ClaimVerdict } from '../../core/claims';
 import { useDeferredValue, useMemo } from 'react';
 import { findInexactNumbers } from '../../core/shared';
 import { describeInexactNumber } from './describe-numbers';
+import { CLAIM_PROBLEM_KEYS } from '../../shared/claim-status-keys';
 import { useRegistry } from '../../shared/use-registry';
 import { formatLocal, formatRelative, formatUtc } from '../../shared/format-time';
 import type { JsonObject } from '../../core/token';
@@ -16,12 +17,7 @@ type ClaimsText = MessagesOf<typeof claimsMessages>;
 
 const STATUS_TEXT: Record<ClaimStatus, keyof ClaimsText | undefined> = {
   ok: 'statusOk',
-  expired: 'statusExpired',
-  'not-yet-valid': 'statusNotYetValid',
-  'issued-in-future': 'statusIssuedInFuture',
-  mismatch: 'statusMismatch',
-  missing: 'statusMissing',
-  invalid: 'statusInvalid',
+  ...CLAIM_PROBLEM_KEYS,
   info: undefined,
 };
 

@@ -1,6 +1,7 @@
 // Compare: a second token beside the first, their differences by JSON Pointer, signatures, keys and claims.
 import './compare-panel.css';
 import { useMemo, useState } from 'react';
+import type { ClaimVerdict } from '../../core/claims';
 import type { SecretEncoding } from '../../core/keys';
 import { firstProblem, formatJson, type DecodedToken } from '../../core/token';
 import type { SignatureReport } from '../../core/jws';
@@ -71,6 +72,45 @@ function Verdict({
       {which === 'first' ? t.firstToken : t.secondToken}
       {busy || !report ? t.checking : describeSignature(report, kind)}
     </li>
+  );
+}
+
+/** The claim problems only one of the two tokens has, each item marked with which. */
+function ProblemsOnlyIn({ which, problems }: { which: 'first' | 'second'; problems: ClaimVerdict[] }) {
+  const t = useMessages(compareMessages);
+  return problems.map((v) => (
+    <li key={`${v.name}${v.status}`} data-token={which} data-claim={v.name} data-status={v.status}>
+      {which === 'first' ? t.firstOnly : t.secondOnly}
+      {describeClaimProblem(v)}
+    </li>
+  ));
+}
+
+/** The two tokens' header or payload side by side. */
+function PartDiff({
+  part,
+  texts: [original, modified],
+  ariaLabel,
+  theme,
+}: {
+  part: 'header' | 'payload';
+  texts: readonly [string, string];
+  ariaLabel: string;
+  theme: 'light' | 'dark';
+}) {
+  return (
+    <div
+      className={part === 'payload' ? 'diff-box payload' : 'diff-box'}
+      data-testid={`compare-${part}-diff`}
+    >
+      <LazyDiffEditor
+        name={`compare-${part}`}
+        original={original}
+        modified={modified}
+        ariaLabel={ariaLabel}
+        theme={theme}
+      />
+    </div>
   );
 }
 
@@ -198,52 +238,16 @@ export function ComparePanel(props: ComparePanelProps) {
               <>
                 <h3>{t.claimProblems}</h3>
                 <ul className="compare-verdicts" data-testid="compare-claim-problems">
-                  {comparison.problemsOnlyInFirst.map((v) => (
-                    <li
-                      key={`a${v.name}${v.status}`}
-                      data-token="first"
-                      data-claim={v.name}
-                      data-status={v.status}
-                    >
-                      {t.firstOnly}
-                      {describeClaimProblem(v)}
-                    </li>
-                  ))}
-                  {comparison.problemsOnlyInSecond.map((v) => (
-                    <li
-                      key={`b${v.name}${v.status}`}
-                      data-token="second"
-                      data-claim={v.name}
-                      data-status={v.status}
-                    >
-                      {t.secondOnly}
-                      {describeClaimProblem(v)}
-                    </li>
-                  ))}
+                  <ProblemsOnlyIn which="first" problems={comparison.problemsOnlyInFirst} />
+                  <ProblemsOnlyIn which="second" problems={comparison.problemsOnlyInSecond} />
                 </ul>
               </>
             )}
           {comparison && texts && (
             <>
               <h3>{t.sideBySide}</h3>
-              <div className="diff-box" data-testid="compare-header-diff">
-                <LazyDiffEditor
-                  name="compare-header"
-                  original={texts.header[0]}
-                  modified={texts.header[1]}
-                  ariaLabel={t.headerDiff}
-                  theme={theme}
-                />
-              </div>
-              <div className="diff-box payload" data-testid="compare-payload-diff">
-                <LazyDiffEditor
-                  name="compare-payload"
-                  original={texts.payload[0]}
-                  modified={texts.payload[1]}
-                  ariaLabel={t.payloadDiff}
-                  theme={theme}
-                />
-              </div>
+              <PartDiff part="header" texts={texts.header} ariaLabel={t.headerDiff} theme={theme} />
+              <PartDiff part="payload" texts={texts.payload} ariaLabel={t.payloadDiff} theme={theme} />
             </>
           )}
         </>

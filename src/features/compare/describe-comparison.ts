@@ -1,6 +1,7 @@
 // Wording for the compare panel: a difference row, a time difference in words, a claim problem.
 import type { TokenDifference } from '../../core/compare';
-import type { ClaimVerdict } from '../../core/claims';
+import type { ClaimStatus, ClaimVerdict } from '../../core/claims';
+import { CLAIM_PROBLEM_KEYS } from '../../shared/claim-status-keys';
 import { formatUtc } from '../../shared/format-time';
 import type { MessagesOf } from '../../i18n/catalogue';
 import { compareWordingMessages } from '../../i18n/en/compare-wording';
@@ -69,14 +70,7 @@ export function describeDifference(d: TokenDifference, t: Words = compareWording
   }
 }
 
-const STATUS_KEYS: Record<string, keyof Words> = {
-  expired: 'statusExpired',
-  'not-yet-valid': 'statusNotYetValid',
-  'issued-in-future': 'statusIssuedInFuture',
-  mismatch: 'statusMismatch',
-  missing: 'statusMissing',
-  invalid: 'statusInvalid',
-};
+const STATUS_KEYS: Partial<Record<ClaimStatus, keyof Words>> = CLAIM_PROBLEM_KEYS;
 
 /** "exp: expired". */
 export function describeClaimProblem(v: ClaimVerdict, t: Words = compareWordingMessages.get()): string {

@@ -3,8 +3,9 @@
 import type { DiscoveryOutcome, DiscoverySource, DiscoveryStep } from '../../core/discovery';
 import type { MessagesOf } from '../../i18n/catalogue';
 import { discoveryWordingMessages } from '../../i18n/en/discovery-wording';
+import { describeOwned } from '../../shared/describe-owned';
 import { checkDiscoveryUrl } from '../../core/discovery';
-import type { DiscoveryHostReason, DiscoveryProblem, Problem } from '../../core/shared';
+import type { DiscoveryHostReason, DiscoveryProblem } from '../../core/shared';
 
 type Words = MessagesOf<typeof discoveryWordingMessages>;
 
@@ -85,21 +86,15 @@ export function describeRefusedUrl(
   return undefined;
 }
 
-/** True for the problems discovery.ts reports (their codes start with `discovery-`). */
-export function isDiscoveryProblem(problem: Problem): problem is DiscoveryProblem {
-  return problem.code.startsWith('discovery-');
-}
-
 /**
- * Explains why discovery failed, with what to do next; undefined for codes owned by other modules,
- * so describe-problem.ts can chain it like describeKeyProblem.
+ * Explains why discovery failed, with what to do next (the codes discovery.ts reports start with `discovery-`);
+ * undefined for codes owned by other modules, so describe-problem.ts can chain it like describeKeyProblem.
  */
-export function describeDiscoveryProblem(
-  problem: Problem,
-  t: Words = discoveryWordingMessages.get(),
-): string | undefined {
-  return isDiscoveryProblem(problem) ? explainDiscoveryProblem(problem, t) : undefined;
-}
+export const describeDiscoveryProblem = describeOwned<DiscoveryProblem, Words>(
+  'discovery-',
+  discoveryWordingMessages,
+  explainDiscoveryProblem,
+);
 
 function explainDiscoveryProblem(problem: DiscoveryProblem, t: Words): string {
   switch (problem.code) {

@@ -5,6 +5,7 @@ import type { GenerateJweKeyOptions } from '../../core/jwe';
 import type { SecretEncoding } from '../../core/keys';
 import { useEncryption, useJweChoices } from './use-encryption';
 import { describeEncryption } from './describe-encryption';
+import { Checkbox, ValueSelect } from '../../shared/form-controls';
 import { SecretEncodingSelect } from '../../shared/secret-encoding-select';
 import { encryptMessages } from '../../i18n/en/encrypt';
 import { jweWordingMessages } from '../../i18n/en/jwe-wording';
@@ -40,6 +41,12 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
   const plaintext = nested ? signedToken : claimsText;
   const encryption = useEncryption({ plaintext, alg, enc, keyText, encoding, nested, zip });
   const family = isJweAlg(alg) ? JWE_ALG_INFO[alg].family : undefined;
+
+  // Choosing another alg or enc forgets the last generated key (or why generating failed).
+  const choosing = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setGenerated(undefined);
+  };
 
   const generate = () => {
     if (!isJweAlg(alg) || !isJweEnc(enc)) return;
@@ -78,62 +85,30 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
     <section className="panel encrypt-panel" aria-labelledby="encrypt-heading">
       <h2 id="encrypt-heading">{t.heading}</h2>
       <div className="row">
-        <label className="inline">
-          {t.keyManagement}
-          <select
-            data-testid="jwe-alg-select"
-            value={alg}
-            disabled={!choices}
-            onChange={(e) => {
-              setAlg(e.target.value);
-              setGenerated(undefined);
-            }}
-          >
-            {(choices?.algs ?? [alg]).map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="inline">
-          {t.contentEncryption}
-          <select
-            data-testid="jwe-enc-select"
-            value={enc}
-            disabled={!choices}
-            onChange={(e) => {
-              setEnc(e.target.value);
-              setGenerated(undefined);
-            }}
-          >
-            {(choices?.encs ?? [enc]).map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ValueSelect
+          label={t.keyManagement}
+          testid="jwe-alg-select"
+          value={alg}
+          values={choices?.algs ?? [alg]}
+          disabled={!choices}
+          onChange={choosing(setAlg)}
+        />
+        <ValueSelect
+          label={t.contentEncryption}
+          testid="jwe-enc-select"
+          value={enc}
+          values={choices?.encs ?? [enc]}
+          disabled={!choices}
+          onChange={choosing(setEnc)}
+        />
       </div>
       <div className="row">
-        <label className="inline">
-          <input
-            type="checkbox"
-            data-testid="encrypt-nested"
-            checked={nested}
-            onChange={(e) => setNested(e.target.checked)}
-          />
+        <Checkbox testid="encrypt-nested" checked={nested} onChange={setNested}>
           {t.nested}
-        </label>
-        <label className="inline">
-          <input
-            type="checkbox"
-            data-testid="encrypt-zip"
-            checked={zip}
-            onChange={(e) => setZip(e.target.checked)}
-          />
+        </Checkbox>
+        <Checkbox testid="encrypt-zip" checked={zip} onChange={setZip}>
           {t.compress}
-        </label>
+        </Checkbox>
       </div>
       <label htmlFor="encryption-key-input">{family === 'pbes2' ? t.password : t.recipientKey}</label>
       <textarea
@@ -150,20 +125,13 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
           <SecretEncodingSelect testid="encryption-key-encoding" value={encoding} onChange={setEncoding} />
         )}
         {family === 'ecdh-es' && (
-          <label className="inline">
-            {t.curve}
-            <select
-              data-testid="jwe-curve-select"
-              value={curve}
-              onChange={(e) => setCurve(e.target.value as Curve)}
-            >
-              {CURVES.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ValueSelect
+            label={t.curve}
+            testid="jwe-curve-select"
+            value={curve}
+            values={CURVES}
+            onChange={(value) => setCurve(value as Curve)}
+          />
         )}
         <button
           type="button"

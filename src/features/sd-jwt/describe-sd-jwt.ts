@@ -117,20 +117,15 @@ export function describeKeyBinding(
   }
 }
 
+const TYP_KEYS = {
+  'dc+sd-jwt': 'typDc',
+  'vc+sd-jwt': 'typVc',
+  'sd-jwt': 'typSdJwt',
+  'example+sd-jwt': 'typExample',
+  absent: 'typAbsent',
+} as const satisfies Record<Exclude<SdJwtVcInfo['typ'], 'other'>, keyof Words>;
+
 /** What the header's typ says about the SD-JWT. */
 export function describeSdJwtType(vc: SdJwtVcInfo, t: Words = sdJwtWordingMessages.get()): string {
-  switch (vc.typ) {
-    case 'dc+sd-jwt':
-      return t.typDc;
-    case 'vc+sd-jwt':
-      return t.typVc;
-    case 'sd-jwt':
-      return t.typSdJwt;
-    case 'example+sd-jwt':
-      return t.typExample;
-    case 'absent':
-      return t.typAbsent;
-    case 'other':
-      return t.typOther({ typ: vc.typText ?? '' });
-  }
+  return vc.typ === 'other' ? t.typOther({ typ: vc.typText ?? '' }) : t[TYP_KEYS[vc.typ]];
 }

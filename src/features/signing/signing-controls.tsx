@@ -10,6 +10,7 @@ import type { SecretEncoding } from '../../core/keys';
 import type { DebuggerEvent } from '../../shared/debugger-state';
 import type { SigningState } from './use-signing';
 import { describeProblem } from '../../shared/describe-problem';
+import { ValueSelect } from '../../shared/form-controls';
 import { CopyText } from './copy-text';
 import { randomId, TEMPLATES } from './templates';
 import { signingMessages } from '../../i18n/en/signing';
@@ -124,20 +125,13 @@ export function SigningControls({
           </select>
         </label>
         {alg.startsWith('RS') || alg.startsWith('PS') ? (
-          <label className="inline">
-            {t.rsaSize}
-            <select
-              data-testid="rsa-size"
-              value={rsaBits}
-              onChange={(e) => setRsaBits(Number(e.target.value))}
-            >
-              {RSA_MODULUS_LENGTHS.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ValueSelect
+            label={t.rsaSize}
+            testid="rsa-size"
+            value={rsaBits}
+            values={RSA_MODULUS_LENGTHS}
+            onChange={(value) => setRsaBits(Number(value))}
+          />
         ) : null}
         <button
           type="button"

@@ -7,6 +7,7 @@ import { makeSnippets } from '../../core/snippets';
 import type { SnippetKeyKind, SnippetLanguage } from '../../core/snippets';
 import type { DecodedToken } from '../../core/token';
 import type { ValidationInputs } from '../../shared/debugger-state';
+import { Checkbox } from '../../shared/form-controls';
 import { useAsyncResult } from '../../shared/use-async-result';
 import './code-snippets.css';
 import { sharedMessages } from '../../i18n/en/shared';
@@ -159,25 +160,12 @@ export function CodeSnippets({ encoding, ...latest }: CodeSnippetsProps) {
       ) : (
         <>
           <div className="row">
-            <label className="inline">
-              <input
-                type="checkbox"
-                data-testid="include-key"
-                checked={includeKey}
-                disabled={!hasKey}
-                onChange={(e) => setIncludeKey(e.target.checked)}
-              />
+            <Checkbox testid="include-key" checked={includeKey} disabled={!hasKey} onChange={setIncludeKey}>
               {t.includeKey}
-            </label>
-            <label className="inline">
-              <input
-                type="checkbox"
-                data-testid="require-exp"
-                checked={requireExp}
-                onChange={(e) => setRequireExpChoice(e.target.checked)}
-              />
+            </Checkbox>
+            <Checkbox testid="require-exp" checked={requireExp} onChange={setRequireExpChoice}>
               {t.requireExp}
-            </label>
+            </Checkbox>
           </div>
           <p className="muted">
             {includeKey && hasKey

@@ -1,6 +1,6 @@
 // Header and payload editors (Monaco, lazy) with the header's registered parameters explained beside them.
 import { useRegistry } from '../../shared/use-registry';
-import { LazyCodeEditor } from '../../shared/code-editor/lazy-code-editor';
+import { LazyCodeEditor, type CodeEditorProps } from '../../shared/code-editor/lazy-code-editor';
 import { CopyButton } from '../../shared/copy-button';
 import { partHighlightHandlers } from '../../shared/part-highlight';
 import { tokenMessages } from '../../i18n/en/token';
@@ -26,6 +26,58 @@ export interface ClaimsEditorsProps {
 const describeJsonError = (error: string, t: MessagesOf<typeof tokenMessages>) =>
   error === 'not-an-object' ? t.notAnObject : t.notJson({ error });
 
+type Part = 'header' | 'payload';
+
+/** A part's heading (the editor's label, by id) and its copy button. */
+function PartTitle({
+  part,
+  heading,
+  copyLabel,
+  text,
+}: {
+  part: Part;
+  heading: string;
+  copyLabel: string;
+  text: string;
+}) {
+  return (
+    <div className="panel-title">
+      <h2 id={`${part}-heading`}>{heading}</h2>
+      <CopyButton text={() => text} label={copyLabel} testId={`copy-${part}`} disabled={!text} />
+    </div>
+  );
+}
+
+/** A part's editor, labelled by its heading (hovering it highlights the part), and why its text is refused. */
+function PartEditor({
+  part,
+  text,
+  error,
+  ...editor
+}: { part: Part; text: string; error?: string } & Pick<
+  CodeEditorProps,
+  'language' | 'ariaLabel' | 'readOnly' | 'theme' | 'onChange'
+>) {
+  return (
+    <>
+      <div
+        className={`editor-box ${part}-box`}
+        data-testid={`${part}-editor`}
+        role="group"
+        aria-labelledby={`${part}-heading`}
+        {...partHighlightHandlers(part)}
+      >
+        <LazyCodeEditor name={part} value={text} {...editor} />
+      </div>
+      {error && (
+        <p className="field-error" role="alert" data-testid={`${part}-json-error`}>
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
 export function ClaimsEditors(input: ClaimsEditorsProps) {
   const t = useMessages(tokenMessages);
   const props = input.jsonSerialized ? { ...input, readOnly: true } : input;
@@ -35,36 +87,16 @@ export function ClaimsEditors(input: ClaimsEditorsProps) {
     : [];
   return (
     <section className="panel editors" aria-label={t.editorsLabel}>
-      <div className="panel-title">
-        <h2 id="header-heading">{t.header}</h2>
-        <CopyButton
-          text={() => props.headerText}
-          label={t.copyHeader}
-          testId="copy-header"
-          disabled={!props.headerText}
-        />
-      </div>
-      <div
-        className="editor-box header-box"
-        data-testid="header-editor"
-        role="group"
-        aria-labelledby="header-heading"
-        {...partHighlightHandlers('header')}
-      >
-        <LazyCodeEditor
-          name="header"
-          value={props.headerText}
-          ariaLabel={t.headerEditor}
-          readOnly={props.readOnly}
-          theme={props.theme}
-          onChange={props.onHeaderEdited}
-        />
-      </div>
-      {props.headerError && (
-        <p className="field-error" role="alert" data-testid="header-json-error">
-          {t.headerError({ problem: describeJsonError(props.headerError, t) })}
-        </p>
-      )}
+      <PartTitle part="header" heading={t.header} copyLabel={t.copyHeader} text={props.headerText} />
+      <PartEditor
+        part="header"
+        text={props.headerText}
+        ariaLabel={t.headerEditor}
+        readOnly={props.readOnly}
+        theme={props.theme}
+        onChange={props.onHeaderEdited}
+        error={props.headerError && t.headerError({ problem: describeJsonError(props.headerError, t) })}
+      />
       {registered.length > 0 && (
         <dl className="header-legend" data-testid="header-legend">
           {registered.map((r) => (
@@ -82,42 +114,22 @@ export function ClaimsEditors(input: ClaimsEditorsProps) {
           ))}
         </dl>
       )}
-      <div className="panel-title">
-        <h2 id="payload-heading">{t.payload}</h2>
-        <CopyButton
-          text={() => props.payloadText}
-          label={t.copyPayload}
-          testId="copy-payload"
-          disabled={!props.payloadText}
-        />
-      </div>
+      <PartTitle part="payload" heading={t.payload} copyLabel={t.copyPayload} text={props.payloadText} />
       {props.readOnly && (
         <p className="hint" data-testid="payload-read-only-note">
           {input.jsonSerialized ? t.jsonSerializedNote : t.payloadReadOnly}
         </p>
       )}
-      <div
-        className="editor-box payload-box"
-        data-testid="payload-editor"
-        role="group"
-        aria-labelledby="payload-heading"
-        {...partHighlightHandlers('payload')}
-      >
-        <LazyCodeEditor
-          name="payload"
-          value={props.payloadText}
-          language={props.payloadIsJson ? 'json' : 'plaintext'}
-          ariaLabel={t.payloadEditor}
-          readOnly={props.readOnly}
-          theme={props.theme}
-          onChange={props.onPayloadEdited}
-        />
-      </div>
-      {props.payloadError && (
-        <p className="field-error" role="alert" data-testid="payload-json-error">
-          {t.payloadError({ problem: describeJsonError(props.payloadError, t) })}
-        </p>
-      )}
+      <PartEditor
+        part="payload"
+        text={props.payloadText}
+        language={props.payloadIsJson ? 'json' : 'plaintext'}
+        ariaLabel={t.payloadEditor}
+        readOnly={props.readOnly}
+        theme={props.theme}
+        onChange={props.onPayloadEdited}
+        error={props.payloadError && t.payloadError({ problem: describeJsonError(props.payloadError, t) })}
+      />
     </section>
   );
 }

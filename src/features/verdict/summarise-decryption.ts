@@ -3,19 +3,19 @@ import type { DecryptionReport } from '../../core/jwe';
 import type { MessagesOf } from '../../i18n/catalogue';
 import { verdictWordingMessages } from '../../i18n/en/verdict-wording';
 
+type Words = MessagesOf<typeof verdictWordingMessages>;
+
+const STATE_KEYS = {
+  'no-key': 'encryptedNoKey',
+  decrypted: 'decrypted',
+  failed: 'decryptionFailed',
+  unsupported: 'cannotDecrypt',
+} as const satisfies Record<DecryptionReport['state'], keyof Words>;
+
 /** The verdict line's first words for a JWE (the nested signature's verdict follows, when there is one). */
 export function summariseDecryption(
   report: DecryptionReport,
-  t: MessagesOf<typeof verdictWordingMessages> = verdictWordingMessages.get(),
+  t: Words = verdictWordingMessages.get(),
 ): string {
-  switch (report.state) {
-    case 'no-key':
-      return t.encryptedNoKey;
-    case 'decrypted':
-      return t.decrypted;
-    case 'failed':
-      return t.decryptionFailed;
-    case 'unsupported':
-      return t.cannotDecrypt;
-  }
+  return t[STATE_KEYS[report.state]];
 }

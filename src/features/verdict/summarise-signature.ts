@@ -3,25 +3,22 @@ import type { SignatureReport } from '../../core/jws';
 import type { MessagesOf } from '../../i18n/catalogue';
 import { verdictWordingMessages } from '../../i18n/en/verdict-wording';
 
-/** Short form for the one-line verdict. */
+type Words = MessagesOf<typeof verdictWordingMessages>;
+
+const STATE_KEYS = {
+  valid: 'signatureVerified',
+  invalid: 'signatureInvalid',
+  'no-key': 'signatureNoKey',
+  'key-error': 'keyCannotBeUsed',
+  unsecured: 'unsecured',
+} as const satisfies Record<Exclude<SignatureReport['state'], 'unsupported' | 'not-applicable'>, keyof Words>;
+
+/** Short form for the one-line verdict; undefined where a signature does not apply. */
 export function summariseSignature(
   report: SignatureReport,
-  t: MessagesOf<typeof verdictWordingMessages> = verdictWordingMessages.get(),
+  t: Words = verdictWordingMessages.get(),
 ): string | undefined {
-  switch (report.state) {
-    case 'valid':
-      return t.signatureVerified;
-    case 'invalid':
-      return t.signatureInvalid;
-    case 'no-key':
-      return t.signatureNoKey;
-    case 'key-error':
-      return t.keyCannotBeUsed;
-    case 'unsecured':
-      return t.unsecured;
-    case 'unsupported':
-      return t.notCheckable({ alg: report.alg ?? t.unknownAlg });
-    case 'not-applicable':
-      return undefined;
-  }
+  if (report.state === 'not-applicable') return undefined;
+  if (report.state === 'unsupported') return t.notCheckable({ alg: report.alg ?? t.unknownAlg });
+  return t[STATE_KEYS[report.state]];
 }
