@@ -26,6 +26,7 @@ import {
 } from './lazy-panels';
 import { LazyHowItIsBuilt } from '../features/learn/lazy-how-it-is-built';
 import { useDebugger } from './use-debugger';
+import { useLaterInputs } from './use-later-inputs';
 import { lazy, Suspense, useEffect } from 'react';
 import { afterFirstVerdict, firstVerdictShown, useAfterFirstVerdict } from '../shared/after-first-verdict';
 const UrlNotes = lazy(() =>
@@ -41,6 +42,8 @@ const LINK_TOKEN = typeof location !== 'undefined' && /[#?&](?:id_|access_)?toke
 export function App({ initialToken }: { initialToken?: string } = {}) {
   const d = useDebugger(initialToken);
   const { state, decoded, decryption } = d;
+  // Issue 23: what the panels other than the verdict, token pane and key panel show, one deferred render behind.
+  const later = useLaterInputs(d);
   // Issue 23: Monaco and the panels not needed for the verdict load once the first verdict is on screen.
   const tokenPending = state.tokenText === '' && (LINK_TOKEN || initialToken !== undefined);
   const verdictShown = !tokenPending && !d.signatureBusy;
@@ -79,7 +82,11 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
             />
           </ErrorBoundary>
           <ErrorBoundary name="profile">
-            <TokenProfilePanel decoded={decoded} claims={d.claims} validation={state.validation} />
+            <TokenProfilePanel
+              decoded={later.decoded}
+              claims={later.claims}
+              validation={later.state.validation}
+            />
           </ErrorBoundary>
           <ErrorBoundary name="key">
             <KeyPanel
@@ -116,7 +123,7 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
             </ErrorBoundary>
           )}
           <ErrorBoundary name="discovery">
-            <DiscoveryPanel decoded={decoded} onKeysFound={d.onKeysFound} />
+            <DiscoveryPanel decoded={later.decoded} onKeysFound={d.onKeysFound} />
           </ErrorBoundary>
           <ErrorBoundary name="validation">
             <ValidationOptions
@@ -124,7 +131,11 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
               evaluationTimeError={d.judgement.evaluationTimeError}
               onChanged={d.onValidationChanged}
             >
-              <PolicyInputs policy={d.policy} onChanged={d.onValidationChanged} />
+              <PolicyInputs
+                policy={later.policy}
+                values={state.validation}
+                onChanged={d.onValidationChanged}
+              />
             </ValidationOptions>
           </ErrorBoundary>
           <SdJwtSection
@@ -137,8 +148,9 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
           />
           <ErrorBoundary name="encrypt">
             <EncryptPanel
-              claimsText={d.claimsText}
-              signedToken={d.signedToken}
+              claimsText={later.claimsText}
+              signedToken={later.signedToken}
+              stale={later.stale.encrypt}
               onUseAsDecryptionKey={d.onKeyEdited}
             />
           </ErrorBoundary>
@@ -146,14 +158,14 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
         <div className="column">
           <ErrorBoundary name="editors">
             <ClaimsEditors
-              headerText={state.headerText}
-              payloadText={decryption.active ? decryption.payloadText : state.payloadText}
+              headerText={later.state.headerText}
+              payloadText={later.payloadText}
               readOnly={decryption.active}
               jsonSerialized={decoded.json !== undefined}
               headerError={state.headerError}
               payloadError={state.payloadError}
-              headerNames={decoded.header?.value ? Object.keys(decoded.header.value) : []}
-              payloadIsJson={d.payloadIsJson}
+              headerNames={later.decoded.header?.value ? Object.keys(later.decoded.header.value) : []}
+              payloadIsJson={later.payloadIsJson}
               theme={d.theme.theme}
               onHeaderEdited={d.onHeaderEdited}
               onPayloadEdited={d.onPayloadEdited}
@@ -161,48 +173,51 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
           </ErrorBoundary>
           <ErrorBoundary name="claims">
             <ClaimsTable
-              verdicts={d.judgement.verdicts}
-              now={d.judgement.now}
-              claims={d.claims}
-              disclosed={d.sd?.disclosedPaths}
-              claimsText={decoded.payload?.view?.type === 'claims' ? decoded.payload.view.text : undefined}
+              verdicts={later.verdicts}
+              now={later.now}
+              claims={later.claims}
+              disclosed={later.disclosed}
+              claimsText={
+                later.decoded.payload?.view?.type === 'claims' ? later.decoded.payload.view.text : undefined
+              }
             />
           </ErrorBoundary>
           {state.tokenText.trim() !== '' && (
             <ErrorBoundary name="library-verdicts">
-              <LibraryVerdicts policy={d.policy} busy={d.verification.busy} />
+              <LibraryVerdicts policy={later.policy} busy={d.verification.busy || later.stale.policy} />
             </ErrorBoundary>
           )}
           <ErrorBoundary name="findings">
             <FindingsPanel
-              decoded={decoded}
-              keyText={state.keyText}
-              reading={d.verification.reading}
-              now={d.judgement.now}
+              decoded={later.decoded}
+              keyText={later.state.keyText}
+              reading={later.reading}
+              now={later.now}
               keySource={d.keySource}
             />
           </ErrorBoundary>
           <ErrorBoundary name="snippets">
             <CodeSnippets
-              decoded={decoded}
-              keyText={state.keyText}
-              reading={d.verification.reading}
-              encoding={state.secretEncoding}
-              validation={state.validation}
+              decoded={later.decoded}
+              keyText={later.state.keyText}
+              reading={later.reading}
+              encoding={later.state.secretEncoding}
+              validation={later.state.validation}
             />
           </ErrorBoundary>
           <CompareAndForge
-            state={state}
-            decoded={decoded}
-            now={d.judgement.now}
-            report={d.report}
+            state={later.state}
+            decoded={later.decoded}
+            now={later.now}
+            report={later.report}
             busy={d.signatureBusy}
+            stale={later.stale.token}
             theme={d.theme.theme}
             onTokenEdited={d.onTokenEdited}
           />
           {afterVerdict && (
             <ErrorBoundary name="how-it-is-built">
-              <LazyHowItIsBuilt decoded={decoded} />
+              <LazyHowItIsBuilt decoded={later.decoded} />
             </ErrorBoundary>
           )}
         </div>
