@@ -82,11 +82,7 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
             />
           </ErrorBoundary>
           <ErrorBoundary name="profile">
-            <TokenProfilePanel
-              decoded={later.decoded}
-              claims={later.claims}
-              validation={later.state.validation}
-            />
+            <TokenProfilePanel decoded={later.decoded} claims={later.claims} validation={state.validation} />
           </ErrorBoundary>
           <ErrorBoundary name="key">
             <KeyPanel
@@ -190,8 +186,8 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
           <ErrorBoundary name="findings">
             <FindingsPanel
               decoded={later.decoded}
-              keyText={later.state.keyText}
-              reading={later.reading}
+              keyText={state.keyText}
+              reading={d.verification.reading}
               now={later.now}
               keySource={d.keySource}
             />
@@ -199,10 +195,10 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
           <ErrorBoundary name="snippets">
             <CodeSnippets
               decoded={later.decoded}
-              keyText={later.state.keyText}
-              reading={later.reading}
-              encoding={later.state.secretEncoding}
-              validation={later.state.validation}
+              keyText={state.keyText}
+              reading={d.verification.reading}
+              encoding={state.secretEncoding}
+              validation={state.validation}
             />
           </ErrorBoundary>
           <CompareAndForge

@@ -3,10 +3,15 @@
 // the editors, claims table, findings, snippets, profile, policy, compare, forge and encrypt panels get the new
 // values in a later render that React may interrupt, so their work never delays the verdict. Each value below is
 // memoised where it is made: unchanged, it keeps its identity and the memoised panels skip the render.
+// Only what a paste changes is deferred: the key and the options typed reach the panels at once, as before.
 import { useDeferredValue, useMemo } from 'react';
 import type { useDebugger } from './use-debugger';
 
 type Debugger = ReturnType<typeof useDebugger>;
+
+// A token this long is not deferred: its panels take longer to render than the gap between two keystrokes, so
+// typing elsewhere (expected-audience, say) would keep interrupting their deferred render until it stopped.
+const LARGE_TOKEN = 64 * 1024;
 
 export function useLaterInputs(d: Debugger) {
   const { state, decoded, decryption, judgement } = d;
@@ -19,7 +24,6 @@ export function useLaterInputs(d: Debugger) {
       verdicts: judgement.verdicts,
       now: judgement.now,
       policy: d.policy,
-      reading: d.verification.reading,
       report: d.report,
       claimsText: d.claimsText,
       signedToken: d.signedToken,
@@ -34,7 +38,6 @@ export function useLaterInputs(d: Debugger) {
       judgement.verdicts,
       judgement.now,
       d.policy,
-      d.verification.reading,
       d.report,
       d.claimsText,
       d.signedToken,
@@ -43,7 +46,8 @@ export function useLaterInputs(d: Debugger) {
       d.sd?.disclosedPaths,
     ],
   );
-  const later = useDeferredValue(now);
+  const deferred = useDeferredValue(now);
+  const later = state.tokenText.length > LARGE_TOKEN ? now : deferred;
   // True until the deferred render has caught up: the panels whose contract has data-busy stay busy until then.
   // Each names only what it shows, so that the clock's tick each second does not make every panel busy.
   const stale = {
