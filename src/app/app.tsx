@@ -26,6 +26,7 @@ import {
 } from './lazy-panels';
 import { LazyHowItIsBuilt } from '../features/learn/lazy-how-it-is-built';
 import { useDebugger } from './use-debugger';
+import { useLaterInputs } from './use-later-inputs';
 import { lazy, Suspense, useEffect } from 'react';
 import { afterFirstVerdict, firstVerdictShown, useAfterFirstVerdict } from '../shared/after-first-verdict';
 const UrlNotes = lazy(() =>
@@ -37,6 +38,8 @@ const UrlNotes = lazy(() =>
 export function App({ initialToken }: { initialToken?: string } = {}) {
   const d = useDebugger(initialToken);
   const { state, decoded, decryption } = d;
+  // Issue 23: what the panels other than the verdict, token pane and key panel show, one deferred render behind.
+  const later = useLaterInputs(d);
   // Issue 23: Monaco and the panels not needed for the verdict load once the first verdict is on screen.
   // A token from the link or carried over by the root error boundary is in the first state (use-debugger.ts).
   const verdictShown = !d.signatureBusy;
@@ -75,7 +78,7 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
             />
           </ErrorBoundary>
           <ErrorBoundary name="profile">
-            <TokenProfilePanel decoded={decoded} claims={d.claims} validation={state.validation} />
+            <TokenProfilePanel decoded={later.decoded} claims={later.claims} validation={state.validation} />
           </ErrorBoundary>
           <ErrorBoundary name="key">
             <KeyPanel
@@ -112,7 +115,7 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
             </ErrorBoundary>
           )}
           <ErrorBoundary name="discovery">
-            <DiscoveryPanel decoded={decoded} onKeysFound={d.onKeysFound} />
+            <DiscoveryPanel decoded={later.decoded} onKeysFound={d.onKeysFound} />
           </ErrorBoundary>
           <ErrorBoundary name="validation">
             <ValidationOptions
@@ -120,7 +123,11 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
               evaluationTimeError={d.judgement.evaluationTimeError}
               onChanged={d.onValidationChanged}
             >
-              <PolicyInputs policy={d.policy} onChanged={d.onValidationChanged} />
+              <PolicyInputs
+                policy={later.policy}
+                values={state.validation}
+                onChanged={d.onValidationChanged}
+              />
             </ValidationOptions>
           </ErrorBoundary>
           <SdJwtSection
@@ -133,8 +140,9 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
           />
           <ErrorBoundary name="encrypt">
             <EncryptPanel
-              claimsText={d.claimsText}
-              signedToken={d.signedToken}
+              claimsText={later.claimsText}
+              signedToken={later.signedToken}
+              stale={later.stale.encrypt}
               onUseAsDecryptionKey={d.onKeyEdited}
             />
           </ErrorBoundary>
@@ -142,14 +150,14 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
         <div className="column">
           <ErrorBoundary name="editors">
             <ClaimsEditors
-              headerText={state.headerText}
-              payloadText={decryption.active ? decryption.payloadText : state.payloadText}
+              headerText={later.state.headerText}
+              payloadText={later.payloadText}
               readOnly={decryption.active}
               jsonSerialized={decoded.json !== undefined}
               headerError={state.headerError}
               payloadError={state.payloadError}
-              headerNames={decoded.header?.value ? Object.keys(decoded.header.value) : []}
-              payloadIsJson={d.payloadIsJson}
+              headerNames={later.decoded.header?.value ? Object.keys(later.decoded.header.value) : []}
+              payloadIsJson={later.payloadIsJson}
               theme={d.theme.theme}
               onHeaderEdited={d.onHeaderEdited}
               onPayloadEdited={d.onPayloadEdited}
@@ -157,30 +165,32 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
           </ErrorBoundary>
           <ErrorBoundary name="claims">
             <ClaimsTable
-              verdicts={d.judgement.verdicts}
-              now={d.judgement.now}
-              claims={d.claims}
-              disclosed={d.sd?.disclosedPaths}
-              claimsText={decoded.payload?.view?.type === 'claims' ? decoded.payload.view.text : undefined}
+              verdicts={later.verdicts}
+              now={later.now}
+              claims={later.claims}
+              disclosed={later.disclosed}
+              claimsText={
+                later.decoded.payload?.view?.type === 'claims' ? later.decoded.payload.view.text : undefined
+              }
             />
           </ErrorBoundary>
           {state.tokenText.trim() !== '' && (
             <ErrorBoundary name="library-verdicts">
-              <LibraryVerdicts policy={d.policy} busy={d.verification.busy} />
+              <LibraryVerdicts policy={later.policy} busy={d.verification.busy || later.stale.policy} />
             </ErrorBoundary>
           )}
           <ErrorBoundary name="findings">
             <FindingsPanel
-              decoded={decoded}
+              decoded={later.decoded}
               keyText={state.keyText}
               reading={d.verification.reading}
-              now={d.judgement.now}
+              now={later.now}
               keySource={d.keySource}
             />
           </ErrorBoundary>
           <ErrorBoundary name="snippets">
             <CodeSnippets
-              decoded={decoded}
+              decoded={later.decoded}
               keyText={state.keyText}
               reading={d.verification.reading}
               encoding={state.secretEncoding}
@@ -188,17 +198,18 @@ export function App({ initialToken }: { initialToken?: string } = {}) {
             />
           </ErrorBoundary>
           <CompareAndForge
-            state={state}
-            decoded={decoded}
-            now={d.judgement.now}
-            report={d.report}
+            state={later.state}
+            decoded={later.decoded}
+            now={later.now}
+            report={later.report}
             busy={d.signatureBusy}
+            stale={later.stale.token}
             theme={d.theme.theme}
             onTokenEdited={d.onTokenEdited}
           />
           {afterVerdict && (
             <ErrorBoundary name="how-it-is-built">
-              <LazyHowItIsBuilt decoded={decoded} />
+              <LazyHowItIsBuilt decoded={later.decoded} />
             </ErrorBoundary>
           )}
         </div>

@@ -15,6 +15,8 @@ export interface CompareAndForgeProps {
   /** signature-status's report on the token, and whether it is still being computed. */
   report: SignatureReport;
   busy: boolean;
+  /** The values above are a deferred render behind the page's (use-later-inputs.ts): busy until they catch up. */
+  stale?: boolean;
   theme: 'light' | 'dark';
   onTokenEdited: (text: string) => void;
 }
@@ -25,6 +27,7 @@ export function CompareAndForge({
   now,
   report,
   busy,
+  stale = false,
   theme,
   onTokenEdited,
 }: CompareAndForgeProps) {
@@ -39,14 +42,19 @@ export function CompareAndForge({
           validation={state.validation}
           now={now}
           firstReport={report}
-          firstBusy={busy}
+          firstBusy={busy || stale}
           theme={theme}
           onTokenReplaced={onTokenEdited}
           describeSignature={describeSignature}
         />
       </ErrorBoundary>
       <ErrorBoundary name="forge">
-        <ForgePanel token={decoded.token} keyText={state.keyText} encoding={state.secretEncoding} />
+        <ForgePanel
+          token={decoded.token}
+          keyText={state.keyText}
+          encoding={state.secretEncoding}
+          stale={stale}
+        />
       </ErrorBoundary>
     </>
   );

@@ -1,6 +1,7 @@
 // The one pattern for awaited work in a hook: a request (its inputs) is kept apart from the result it produced,
 // a newer request aborts the older one (its AbortSignal is handed to the operation), and a stale reply is dropped.
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 export interface AsyncResult<T> {
   /** The last result that arrived, for whichever request produced it (undefined before the first). */
@@ -31,7 +32,9 @@ export function useAsyncResult<T>(
     }
     out.then(
       (value) => {
-        if (!controller.signal.aborted) setSettled({ request, value });
+        // Rendered at once, in the task that settled the promise (WebCrypto's reply, say): as a plain update it
+        // waited for a scheduler task of its own, behind whatever was queued (a frame, deferred panels). Issue 23.
+        if (!controller.signal.aborted) flushSync(() => setSettled({ request, value }));
       },
       (e: unknown) => {
         if (controller.signal.aborted) return;

@@ -10,8 +10,10 @@ import type { ImportedKey, ParsedKeyInput } from '../keys/keys';
 import type { Problem } from '../shared/problems';
 import type { DecodedToken, JsonObject } from '../token/token';
 import type { SignatureReport } from './verify';
+import { loadOnce } from '../shared/load-once';
 
-const loadKeyReader = () => import('../keys/keys');
+// Once loaded, handed over without a task's wait (load-once.ts): this is on every paste's path to the verdict.
+const loadKeyReader = loadOnce(() => import('../keys/keys'));
 
 /** Verifies one signature with the read key (several candidates for a JWKS: the first that verifies wins). */
 export async function verifyWithKey(

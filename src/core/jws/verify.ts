@@ -7,6 +7,9 @@ import type { Problem } from '../shared/problems';
 import { decodeToken, type DecodedToken, type JsonObject } from '../token/token';
 // Small and needed by the first verdict (crit and b64 are judged before any key): loaded with the page.
 import { checkJwsHeader } from '../hardening/jws-header';
+import { loadOnce } from '../shared/load-once';
+
+const loadVerifyWithKey = loadOnce(() => import('./verify-with-key'));
 
 // Key reading and import (keys.ts, DER, X.509 and jose's importers) load with the first key, not with the page.
 const loadKeyReader = () => import('../keys/keys');
@@ -114,8 +117,9 @@ export async function verifyOneSignature(
   const early = precheck(decoded, reading);
   if ('report' in early) return early.report;
   const { algorithm, header, key } = early;
-  // The crypto (jose, the key import) loads with the first key, in the same moment as the key reader.
-  const { verifyWithKey } = await import('./verify-with-key');
+  // The crypto (jose, the key import) loads with the first key, in the same moment as the key reader; once
+  // loaded, it is handed back without a task's wait (load-once.ts), so a paste's check settles in its own task.
+  const { verifyWithKey } = await loadVerifyWithKey();
   signal?.throwIfAborted();
   return verifyWithKey(decoded, algorithm, header, key, signal, flattened);
 }

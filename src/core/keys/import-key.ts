@@ -5,9 +5,14 @@ import { getJwsAlgorithm } from '../jws/algorithms';
 import { decodeBase64url, encodeBase64url } from '../shared/base64url';
 import { problemFromCryptoError } from '../shared/crypto-errors';
 import { fail, ok, type Problem, type Result } from '../shared/problems';
+import { loadOnce } from '../shared/load-once';
 import { writePem } from './der';
 import { selectKeys } from './select-key';
 import type { ImportedKey, KeyMaterial, KeyPurpose, KeySide, ParsedKey, ParsedKeyInput } from './key-types';
+
+// A JWK's own alg, use and key_ops (loaded on first use: keeps the first page load small). Once loaded, handed
+// over without a task's wait (load-once.ts): it is on every paste's path to the verdict.
+const loadJwkLimits = loadOnce(() => import('../hardening/jwk-limits'));
 
 const PUBLIC_MEMBERS: Record<string, string[]> = {
   RSA: ['kty', 'n', 'e'],
@@ -148,8 +153,7 @@ export async function importVerificationKeys(
   alg: string,
   header: { kid?: unknown } = {},
 ): Promise<Result<ImportedKey[], Problem>> {
-  // A JWK's own alg, use and key_ops (loaded on first use: keeps the first page load small).
-  const { withinJwkLimits } = await import('../hardening/jwk-limits');
+  const { withinJwkLimits } = await loadJwkLimits();
   const selected = withinJwkLimits(selectKeys(input, alg, header, 'verify'), alg, 'verify');
   if (!selected.ok) return selected;
   const out: ImportedKey[] = [];
@@ -169,7 +173,7 @@ export async function importSigningKey(
   alg: string,
   header: { kid?: unknown } = {},
 ): Promise<Result<ImportedKey, Problem>> {
-  const { withinJwkLimits } = await import('../hardening/jwk-limits');
+  const { withinJwkLimits } = await loadJwkLimits();
   const selected = withinJwkLimits(selectKeys(input, alg, header, 'sign'), alg, 'sign');
   if (!selected.ok) return selected;
   const [key] = selected.value;

@@ -21,9 +21,16 @@ export interface EncryptPanelProps {
   signedToken: string | undefined;
   /** Puts a generated private key in the key box, so the output can be decrypted right here. */
   onUseAsDecryptionKey: (text: string) => void;
+  /** The claims are a deferred render behind the token (app/use-later-inputs.ts): busy until they catch up. */
+  stale?: boolean;
 }
 
-export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: EncryptPanelProps) {
+export function EncryptPanel({
+  claimsText,
+  signedToken,
+  onUseAsDecryptionKey,
+  stale = false,
+}: EncryptPanelProps) {
   const words = useMessages(jweWordingMessages);
   const choices = useJweChoices();
   const t = useMessages(encryptMessages);
@@ -164,7 +171,7 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
         className={`status state-${shownState === 'error' ? 'error' : shownState === 'ok' ? 'ok' : 'empty'}`}
         data-testid="encrypt-status"
         data-state={shownState}
-        data-busy={encryption.busy ? 'true' : undefined}
+        data-busy={encryption.busy || stale ? 'true' : undefined}
         role="status"
         aria-live="polite"
       >
@@ -177,7 +184,7 @@ export function EncryptPanel({ claimsText, signedToken, onUseAsDecryptionKey }: 
         className="encrypt-output"
         value={encryption.output}
         readOnly
-        data-busy={encryption.busy ? 'true' : undefined}
+        data-busy={encryption.busy || stale ? 'true' : undefined}
         spellCheck={false}
       />
     </section>

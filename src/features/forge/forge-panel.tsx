@@ -15,6 +15,8 @@ export interface ForgePanelProps {
   token: string;
   keyText: string;
   encoding: SecretEncoding;
+  /** The token is a deferred render behind token-input (app/use-later-inputs.ts): busy until it catches up. */
+  stale?: boolean;
 }
 
 // As in token-pane.tsx: a textarea holding more text than this takes a second to draw, so a forged copy of
@@ -28,7 +30,7 @@ const VARIANT_WORDS: Record<string, 'variantPem' | 'variantPemNoNewline' | 'vari
   jwk: 'variantJwk',
 };
 
-export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
+export function ForgePanel({ token, keyText, encoding, stale = false }: ForgePanelProps) {
   const t = useMessages(forgeMessages);
   const forgeWords = useMessages(forgeWordingMessages);
   const [attack, setAttack] = useState<AttackId>('alg-none');
@@ -36,7 +38,9 @@ export function ForgePanel({ token, keyText, encoding }: ForgePanelProps) {
   const [variantId, setVariantId] = useState('');
   const [largeAllowed, setLargeAllowed] = useState('');
   const held = token.length > LARGE_TOKEN && largeAllowed !== token;
-  const { result, busy } = useForge({ attack, token: held ? '' : token, keyText, encoding, url });
+  const forging = useForge({ attack, token: held ? '' : token, keyText, encoding, url });
+  const busy = forging.busy || stale;
+  const { result } = forging;
   const forged = result?.ok ? result.value : undefined;
   const variant = forged?.variants.find((v) => v.id === variantId) ?? forged?.variants[0];
   const words = attackWords(attack, forgeWords);

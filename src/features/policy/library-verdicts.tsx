@@ -1,12 +1,14 @@
 // "What would my library say?": the call each modelled library would make, and its verdict (lazy).
+import { useMemo } from 'react';
 import { describeLibraryVerdict, LIBRARY_LABELS } from './describe-policy';
+import { computeLibraryVerdicts } from './policy-engine';
 import type { Policy } from './use-policy';
 import './policy.css';
 import { policyMessages } from '../../i18n/en/policy';
 import { useMessages } from '../../i18n/use-messages';
 
 export interface LibraryVerdictsProps {
-  /** The policy's view, computed once by the app (usePolicy). */
+  /** The policy's input and checks, computed once by the app (usePolicy); the verdicts are computed here. */
   policy: Policy;
   /** The signature is still being verified: verdicts may change. */
   busy: boolean;
@@ -15,7 +17,9 @@ export interface LibraryVerdictsProps {
 export function LibraryVerdicts({ policy, busy }: LibraryVerdictsProps) {
   const t = useMessages(policyMessages);
   if (policy.error) throw policy.error;
-  const verdicts = policy.view?.verdicts ?? [];
+  // Here rather than in usePolicy: this panel renders a deferred render behind the verdict (app.tsx), so the
+  // models' parsing of the token never delays it (issue 23). A model's error reaches this panel's boundary.
+  const verdicts = useMemo(() => computeLibraryVerdicts(policy.input), [policy.input]);
   return (
     <section className="panel library-verdicts-panel" aria-labelledby="library-verdicts-heading">
       <h2 id="library-verdicts-heading">{t.librariesHeading}</h2>

@@ -15,6 +15,8 @@ export interface PolicyInputsProps {
   /** The policy's view, computed once by the app (usePolicy); its failures reach the verdict from there. */
   policy: Policy;
   onChanged: (field: keyof ValidationInputs, value: string) => void;
+  /** The inputs' values as typed, when the policy view is a deferred render behind them (app/use-later-inputs.ts). */
+  values?: ValidationInputs;
 }
 
 // label, and a placeholder or hint that is a message key when it has words (else it is shown as it is).
@@ -72,11 +74,10 @@ function textOf(t: PolicyText, text: string): string {
   return Object.prototype.hasOwnProperty.call(t, text) ? (t[text as keyof PolicyText] as string) : text;
 }
 
-export function PolicyInputs({ policy, onChanged }: PolicyInputsProps) {
+export function PolicyInputs({ policy, onChanged, values = policy.input.validation }: PolicyInputsProps) {
   const t = useMessages(policyMessages);
   if (policy.error) throw policy.error;
   const checks = policy.view?.checks ?? [];
-  const values = policy.input.validation;
   const alg = policy.input.header?.alg;
   const suggestions = suggestAlgorithms(typeof alg === 'string' ? alg : undefined);
   return (

@@ -1,5 +1,6 @@
-// The validation policy's view, computed once for both policy panels and the verdict. Loaded on demand: the
-// engine (core/policy, core/library-verdicts and their wording) arrives after the first verdict.
+// The validation policy's checks, computed once for both policy panels and the verdict. Loaded on demand: the
+// engine (core/policy, core/library-verdicts and their wording) arrives after the first verdict. The library
+// verdicts are not computed here: the library-verdicts panel computes them from `input`, in a deferred render.
 import { useMemo } from 'react';
 import { atom } from 'nanostores';
 import { useMessages } from '../../i18n/use-messages';
@@ -21,7 +22,7 @@ export interface Policy {
 const loadEngine = () => afterFirstVerdict().then(() => import('./policy-engine'));
 const NO_WORDS = atom(undefined);
 
-/** The policy's checks, failures and library verdicts for `input` (memoise `input`: it is compared by identity). */
+/** The policy's checks and failures for `input` (memoise `input`: it is compared by identity). */
 export function usePolicy(input: PolicyEngineInput): Policy {
   const engine = useAsyncResult([], loadEngine).value;
   // The failures are sentences: a language switch computes the view again.
