@@ -43,6 +43,11 @@ describe('firstVerdict', () => {
     ['an SD-JWT', `${jws({ sub: 'a', _sd_alg: 'sha-256' })}~WyJzYWx0IiwibmFtZSIsInYiXQ~`],
     ['text that is not a token', 'hello'],
     ['two parts', `${enc({ alg: 'HS256' })}.${enc({ sub: 'a' })}`],
+    [
+      'an unknown critical header (worded with the app)',
+      jws({ sub: 'a' }, { alg: 'HS256', crit: ['zz'], zz: 1 }),
+    ],
+    ['a header without alg (worded with the app)', jws({ sub: 'a' }, { typ: 'JWT' })],
   ])('leaves %s to the app', (_name, token) => {
     expect(decodeToken(token)).toBeDefined();
     expect(firstVerdict(token, NOW)).toBeUndefined();

@@ -2,8 +2,8 @@
 // slow CPU, evaluating React and the app takes most of a second, and the verdict need not wait for it. The words
 // come from the same functions the app uses (the reducer, reportWithoutCrypto, checkClaims, computeVerdict,
 // describeSignature), so React's first render shows exactly this, then replaces the shell. Only for a compact
-// JWS or unsecured JWT with no key, in English (another language's words load with the app); anything else waits
-// for React as before.
+// JWS or unsecured JWT with no key whose verdict is worded in the entry's chunk, in English (another language's
+// words load with the app); anything else waits for React as before.
 import { debuggerReducer, decodeToken, initialState } from './debugger-reducer';
 import { readTokenFromUrl } from './url-token';
 import { reportWithoutCrypto } from '../core/jws';
@@ -16,6 +16,9 @@ import type { SignatureState } from '../core/jws';
 import { locale } from '../i18n/locale';
 import { LARGE_TOKEN } from '../shared/large-token';
 import '../shared/code-editor/read-only-view.css';
+
+/** The signature states whose words are in the entry's chunk. */
+const EARLY_STATES: readonly SignatureState[] = ['no-key', 'unsecured', 'unsupported'];
 
 export interface FirstVerdict {
   tokenText: string;
@@ -33,7 +36,8 @@ export function firstVerdict(token: string, now: number): FirstVerdict | undefin
   // JSON serialization, SD-JWT and detached payloads have panels of their own: the app shows them.
   if (decoded.json || decoded.sdJwt || decoded.detached || decoded.parts.length < 3) return undefined;
   const report = reportWithoutCrypto(decoded, { state: 'empty' });
-  if (!report) return undefined;
+  // An invalid header (crit, no alg) is worded by describe-hardening.ts, which loads with the app: it waits.
+  if (!report || !EARLY_STATES.includes(report.state)) return undefined;
   const view = decoded.payload?.view;
   const claims =
     view?.type === 'claims' ? checkClaims(view.claims, claimOptions(initialState.validation, now)) : [];
