@@ -25,6 +25,9 @@ async function setUp(page: Page): Promise<{ errors: string[] }> {
   await page.getByTestId('expected-audience').fill('api://one, api://two');
   await page.getByTestId('expected-issuer').fill('https://issuer.example');
   await page.getByTestId('clock-tolerance').fill('30');
+  // The snippets follow a render behind the verdict (a deferred render): wait until they have every option.
+  await expect(snippet(page, 'jose')).toContainText('clockTolerance: 30');
+  await expect(snippet(page, 'jose')).toContainText(token);
   return opened;
 }
 

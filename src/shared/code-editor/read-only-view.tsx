@@ -7,7 +7,15 @@ const SHOWN = 20_000;
 
 export function ReadOnlyView({ text, ariaLabel }: { text: string; ariaLabel: string }) {
   return (
-    <pre className="editor-fallback read-only-view" aria-label={ariaLabel}>
+    // A read-only text box to assistive technology, named as the editor that replaces it (aria-label is not
+    // allowed on a bare <pre>).
+    <pre
+      className="editor-fallback read-only-view"
+      role="textbox"
+      aria-readonly="true"
+      aria-multiline="true"
+      aria-label={ariaLabel}
+    >
       {text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text}
     </pre>
   );
