@@ -28,6 +28,12 @@ const describeJsonError = (error: string, t: MessagesOf<typeof tokenMessages>) =
 
 type Part = 'header' | 'payload';
 
+// The contract's test ids (docs/ui-contract.md), written out so that a search for one finds it here.
+const TEST_IDS = {
+  header: { editor: 'header-editor', error: 'header-json-error', copy: 'copy-header' },
+  payload: { editor: 'payload-editor', error: 'payload-json-error', copy: 'copy-payload' },
+} as const;
+
 /** A part's heading (the editor's label, by id) and its copy button. */
 function PartTitle({
   part,
@@ -43,7 +49,7 @@ function PartTitle({
   return (
     <div className="panel-title">
       <h2 id={`${part}-heading`}>{heading}</h2>
-      <CopyButton text={() => text} label={copyLabel} testId={`copy-${part}`} disabled={!text} />
+      <CopyButton text={() => text} label={copyLabel} testId={TEST_IDS[part].copy} disabled={!text} />
     </div>
   );
 }
@@ -62,7 +68,7 @@ function PartEditor({
     <>
       <div
         className={`editor-box ${part}-box`}
-        data-testid={`${part}-editor`}
+        data-testid={TEST_IDS[part].editor}
         role="group"
         aria-labelledby={`${part}-heading`}
         {...partHighlightHandlers(part)}
@@ -70,7 +76,7 @@ function PartEditor({
         <LazyCodeEditor name={part} value={text} {...editor} />
       </div>
       {error && (
-        <p className="field-error" role="alert" data-testid={`${part}-json-error`}>
+        <p className="field-error" role="alert" data-testid={TEST_IDS[part].error}>
           {error}
         </p>
       )}
