@@ -28,6 +28,13 @@ export const initialState: DebuggerState = {
   previousTokenText: '',
 };
 
+/** The first state: with a token (from a link, or carried over by the root error boundary) already in it. */
+export function startingState(token: string | undefined): DebuggerState {
+  return token === undefined
+    ? initialState
+    : debuggerReducer(initialState, { type: 'tokenEdited', text: token });
+}
+
 /** The text each editor shows for a decoded token. */
 export function editorTexts(decoded: DecodedToken): { headerText: string; payloadText: string } {
   const header = decoded.header;

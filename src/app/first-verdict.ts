@@ -4,7 +4,7 @@
 // describeSignature), so React's first render shows exactly this, then replaces the shell. Only for a compact
 // JWS or unsecured JWT with no key whose verdict is worded in the entry's chunk, in English (another language's
 // words load with the app); anything else waits for React as before.
-import { debuggerReducer, decodeToken, initialState } from './debugger-reducer';
+import { decodeToken, initialState, startingState } from './debugger-reducer';
 import { readTokenFromUrl } from './url-token';
 import { reportWithoutCrypto } from '../core/jws';
 import { checkClaims } from '../core/claims';
@@ -30,7 +30,7 @@ export interface FirstVerdict {
 
 /** What the app's first render will show for `token` with no key, or undefined when it needs more than that. */
 export function firstVerdict(token: string, now: number): FirstVerdict | undefined {
-  const state = debuggerReducer(initialState, { type: 'tokenEdited', text: token });
+  const state = startingState(token);
   const decoded = decodeToken(state.tokenText);
   if (decoded.kind !== 'jws' && decoded.kind !== 'unsecured') return undefined;
   // JSON serialization, SD-JWT and detached payloads have panels of their own: the app shows them.

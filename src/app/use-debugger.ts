@@ -2,7 +2,7 @@
 // judge claims → computeVerdict. app.tsx only lays the result out.
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { SecretEncoding } from '../core/keys';
-import { debuggerReducer, decodeToken, initialState } from './debugger-reducer';
+import { debuggerReducer, decodeToken, startingState } from './debugger-reducer';
 import { attachDetachedPayload } from '../core/token';
 import type { ValidationInputs } from './debugger-reducer';
 import { useTheme } from './use-theme';
@@ -30,20 +30,13 @@ import { usePolicy } from '../features/policy/use-policy';
 
 const NO_FAILURES: string[] = [];
 
-/** The state to start from: a token from the link (else one carried over by the root error boundary) is in it. */
-function startWith(token: string | undefined) {
-  return token === undefined
-    ? initialState
-    : debuggerReducer(initialState, { type: 'tokenEdited', text: token });
-}
-
 export function useDebugger(initialToken?: string) {
   // A token handed over in the URL (a share link, or an OAuth redirect landing here) is in the first state, so the
   // first render already shows its verdict; the effect below then removes it from the address bar.
   const [linked] = useState<UrlToken | undefined>(() =>
     typeof window === 'undefined' ? undefined : readTokenFromUrl(),
   );
-  const [state, dispatch] = useReducer(debuggerReducer, linked?.token ?? initialToken, startWith);
+  const [state, dispatch] = useReducer(debuggerReducer, linked?.token ?? initialToken, startingState);
   // A detached payload (RFC 7515 Appendix F, RFC 7797) typed in detached-payload-input is put back into the token
   // before anything reads it: the claims, findings and signature then see the payload that was signed.
   const [detachedPayload, setDetachedPayload] = useState('');

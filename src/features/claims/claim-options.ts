@@ -4,7 +4,10 @@ import { splitList } from '../../core/claims';
 import type { ClaimOptions } from '../../core/claims';
 import type { ValidationInputs } from '../../shared/debugger-state';
 
-export function claimOptions(inputs: ValidationInputs, now: number): ClaimOptions {
+export function claimOptions(
+  inputs: Pick<ValidationInputs, 'audience' | 'issuer' | 'subject' | 'clockTolerance'>,
+  now: number,
+): ClaimOptions {
   const tolerance = Number(inputs.clockTolerance);
   return {
     now,

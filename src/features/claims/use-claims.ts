@@ -21,12 +21,7 @@ export function useClaims(claims: JsonObject | undefined, inputs: ValidationInpu
   const { audience, issuer, subject, clockTolerance } = inputs;
   const verdicts = useMemo(
     () =>
-      claims
-        ? checkClaims(
-            claims,
-            claimOptions({ audience, issuer, subject, clockTolerance, evaluationTime: '' }, now),
-          )
-        : [],
+      claims ? checkClaims(claims, claimOptions({ audience, issuer, subject, clockTolerance }, now)) : [],
     [claims, now, clockTolerance, audience, issuer, subject],
   );
   return { verdicts, now, evaluationTimeError: !evaluation.ok };
