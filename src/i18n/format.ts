@@ -1,6 +1,5 @@
 // Numbers and dates in the chosen language (relative times: relative-time.ts), with one Intl formatter per language and style
 // (building a formatter per call costs milliseconds on every render of the claims table).
-import { useStore } from '@nanostores/react';
 import { locale } from './locale';
 import type { Language } from './locale';
 
@@ -30,15 +29,4 @@ export function dateTimeFormat(language: Language = locale.get()): Intl.DateTime
     `d:${language}`,
     () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'long' }),
   );
-}
-
-/** The chosen language, re-rendering the component when it changes. */
-export function useLanguage(): Language {
-  return useStore(locale);
-}
-
-/** `formatNumber(12345)` → "12,345" in English, "12,345" in Chinese too; re-renders on a language switch. */
-export function useFormatNumber(): (n: number) => string {
-  const language = useLanguage();
-  return (n) => numberFormat(language).format(n);
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeKey, describeKeyProblem, hardeningWordsLoaded } from './describe-keys';
+import { describeKey, describeKeyProblem, loadHardeningWords } from './describe-keys';
 import type { KeyProblem, SignatureProblem } from '../core/shared';
 
 // One example of every code this file owns; the Record type makes a new code without an example a type error.
@@ -48,7 +48,7 @@ const EXAMPLES: {
 };
 
 describe('describeKeyProblem', () => {
-  beforeAll(() => hardeningWordsLoaded);
+  beforeAll(() => loadHardeningWords());
 
   it.each(Object.values(EXAMPLES).map((p) => [p.code, p] as const))('words %s', (_code, problem) => {
     const text = describeKeyProblem(problem);

@@ -5,12 +5,19 @@ import type { Problem } from '../core/shared';
 import type { MessagesOf } from '../i18n/catalogue';
 import { problemsWordingMessages } from '../i18n/en/problems-wording';
 
-// Wording for problems that only come out of async verification, signing or export, loaded just after the
-// first render; useHardeningWords (features/hardening) renders the app again once it is in.
+// Wording for problems that only come out of async verification, signing or export. It is not needed for the
+// first verdict (issue 23: nothing else loads before it): useHardeningWords (features/hardening) starts the load
+// after the app's first render and renders the app again once it is in.
 let describeHardening: ((problem: Problem) => string | undefined) | undefined;
-export const hardeningWordsLoaded = import('./describe-hardening').then((m) => {
-  describeHardening = m.describeHardeningProblem;
-});
+let hardeningWords: Promise<void> | undefined;
+
+/** Loads the wording of async verification problems (once); resolves when describeKeyProblem has it. */
+export function loadHardeningWords(): Promise<void> {
+  hardeningWords ??= import('./describe-hardening').then((m) => {
+    describeHardening = m.describeHardeningProblem;
+  });
+  return hardeningWords;
+}
 
 type Words = MessagesOf<typeof problemsWordingMessages>;
 

@@ -1,7 +1,7 @@
 // Where the key in the key box came from when the user did not type it: discovery through the token's own
 // jku / x5u / x5c / jwk, or a #publicKey= link. Carried into the verdict and the untrusted-key-source finding.
 import { useCallback, useEffect, useState } from 'react';
-import { hardeningWordsLoaded } from '../../shared/describe-keys';
+import { loadHardeningWords } from '../../shared/describe-keys';
 import type { KeySource } from '../../core/hardening';
 
 const UNTRUSTED: readonly string[] = ['jku', 'x5u', 'x5c', 'jwk', 'link'];
@@ -23,7 +23,7 @@ export function useHardeningWords(): void {
   const [, setLoaded] = useState(false);
   useEffect(() => {
     let live = true;
-    void hardeningWordsLoaded.then(() => live && setLoaded(true));
+    void loadHardeningWords().then(() => live && setLoaded(true));
     return () => {
       live = false;
     };
