@@ -9,6 +9,7 @@ import {
   describeDiscoveryStep,
   describeRefusedUrl,
 } from './describe-discovery';
+import { itWordsEachProblem } from '../../shared/test-support';
 
 const URL = 'https://issuer.example/.well-known/openid-configuration';
 const PROBLEMS: DiscoveryProblem[] = [
@@ -62,15 +63,7 @@ const OUTCOMES: DiscoveryOutcome[] = [
 ];
 
 describe('discovery wording', () => {
-  it.each(PROBLEMS.map((p) => [p.code, p] as const))('describes %s', (_code, problem) => {
-    const text = describeDiscoveryProblem(problem);
-    expect(text?.length).toBeGreaterThan(10);
-    expect(text).not.toMatch(/undefined|\[object/);
-  });
-
-  it("leaves other modules' problems to them", () => {
-    expect(describeDiscoveryProblem({ code: 'empty-token' })).toBeUndefined();
-  });
+  itWordsEachProblem(describeDiscoveryProblem, PROBLEMS, { code: 'empty-token' });
 
   it('tells the user to paste the JWKS when CORS blocks the fetch', () => {
     expect(describeDiscoveryProblem({ code: 'discovery-cors', url: URL })).toMatch(/paste/i);
