@@ -80,6 +80,12 @@ async function forge(request: ForgeRequest): Promise<ForgedAttack> {
   return result.value;
 }
 
+/** The code of the problem a request that cannot be forged is refused with (undefined when it is forged). */
+async function refusal(request: ForgeRequest): Promise<string | undefined> {
+  const result = await forgeAttack(request);
+  return result.ok ? undefined : result.problem.code;
+}
+
 async function joseVerdict(token: string, o: Original): Promise<string> {
   const key = o.alg.startsWith('HS') ? new TextEncoder().encode(o.verifyKey) : createPublicKey(o.verifyKey);
   try {
@@ -200,16 +206,12 @@ describe('hs-with-public-key', () => {
 
   it('asks for a public key when the key box is empty or holds a secret', async () => {
     const o = original('RS256');
-    expect(await forgeAttack({ attack: 'hs-with-public-key', token: o.token, keyText: '' })).toMatchObject({
-      ok: false,
-      problem: { code: 'forge-no-public-key' },
-    });
-    expect(
-      await forgeAttack({ attack: 'hs-with-public-key', token: o.token, keyText: 'a secret' }),
-    ).toMatchObject({
-      ok: false,
-      problem: { code: 'forge-key-not-asymmetric' },
-    });
+    expect(await refusal({ attack: 'hs-with-public-key', token: o.token, keyText: '' })).toBe(
+      'forge-no-public-key',
+    );
+    expect(await refusal({ attack: 'hs-with-public-key', token: o.token, keyText: 'a secret' })).toBe(
+      'forge-key-not-asymmetric',
+    );
   });
 });
 
@@ -333,15 +335,9 @@ describe('jku-spoof', () => {
 
   it('asks for an http(s) URL', async () => {
     const o = original('RS256');
-    expect(await forgeAttack({ attack: 'jku-spoof', token: o.token })).toMatchObject({
-      ok: false,
-      problem: { code: 'forge-url-missing' },
-    });
-    expect(
-      await forgeAttack({ attack: 'jku-spoof', token: o.token, url: 'file:///etc/passwd' }),
-    ).toMatchObject({
-      ok: false,
-      problem: { code: 'forge-url-invalid' },
-    });
+    expect(await refusal({ attack: 'jku-spoof', token: o.token })).toBe('forge-url-missing');
+    expect(await refusal({ attack: 'jku-spoof', token: o.token, url: 'file:///etc/passwd' })).toBe(
+      'forge-url-invalid',
+    );
   });
 });
