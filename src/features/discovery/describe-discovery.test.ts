@@ -1,7 +1,7 @@
 // Checks that every discovery problem and step outcome has wording with its details filled in.
 
 import { describe, expect, it } from 'vitest';
-import type { DiscoveryOutcome } from '../../core/discovery';
+import { DISCOVERY_OUTCOMES } from '../../core/discovery';
 import type { DiscoveryProblem } from '../../core/shared';
 import {
   describeDiscoveryProblem,
@@ -42,26 +42,6 @@ const PROBLEMS: DiscoveryProblem[] = [
   { code: 'discovery-too-large', url: URL, limit: 1024 * 1024 },
   { code: 'discovery-timeout', url: URL, seconds: 10 },
 ];
-const OUTCOMES: DiscoveryOutcome[] = [
-  'ok',
-  'host-refused',
-  'redirected',
-  'too-large',
-  'timeout',
-  'invalid-url',
-  'not-https',
-  'cors-or-network',
-  'http-error',
-  'not-json',
-  'issuer-mismatch',
-  'no-jwks-uri',
-  'not-jwks',
-  'no-matching-key',
-  'not-certificate',
-  'bad-jwk',
-  'aborted',
-];
-
 describe('discovery wording', () => {
   itWordsEachProblem(describeDiscoveryProblem, PROBLEMS, { code: 'empty-token' });
 
@@ -69,7 +49,7 @@ describe('discovery wording', () => {
     expect(describeDiscoveryProblem({ code: 'discovery-cors', url: URL })).toMatch(/paste/i);
   });
 
-  it.each(OUTCOMES)('describes a step that ended %s', (outcome) => {
+  it.each(DISCOVERY_OUTCOMES)('describes a step that ended %s', (outcome) => {
     const text = describeDiscoveryStep({ source: 'oidc', role: 'metadata', url: URL, outcome, status: 404 });
     expect(text.startsWith(URL)).toBe(true);
     expect(text).not.toMatch(/undefined/);
