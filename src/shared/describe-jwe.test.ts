@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JweProblem } from '../core/shared';
 import { describeJwePart, describeJweProblem } from './describe-jwe';
+import { itWordsEachProblem } from './test-support';
 
 const PROBLEMS: JweProblem[] = [
   { code: 'jwe-not-compact', count: 3 },
@@ -23,15 +24,7 @@ const PROBLEMS: JweProblem[] = [
 ];
 
 describe('JWE wording', () => {
-  it.each(PROBLEMS.map((p) => [p.code, p] as const))('describes %s', (_code, problem) => {
-    const text = describeJweProblem(problem);
-    expect(text?.length).toBeGreaterThan(10);
-    expect(text).not.toMatch(/undefined|\[object/);
-  });
-
-  it("leaves other modules' problems to them", () => {
-    expect(describeJweProblem({ code: 'empty-secret' })).toBeUndefined();
-  });
+  itWordsEachProblem(describeJweProblem, PROBLEMS, { code: 'empty-secret' });
 
   it('names every part', () => {
     expect(

@@ -30,24 +30,28 @@ export interface DiscoveryPlan {
 
 export type DiscoveryStepRole = 'metadata' | 'jwks' | 'certificate' | 'embedded';
 
-export type DiscoveryOutcome =
-  | 'ok'
-  | 'invalid-url'
-  | 'not-https'
-  | 'host-refused'
-  | 'redirected'
-  | 'too-large'
-  | 'timeout'
-  | 'cors-or-network'
-  | 'http-error'
-  | 'not-json'
-  | 'issuer-mismatch'
-  | 'no-jwks-uri'
-  | 'not-jwks'
-  | 'no-matching-key'
-  | 'not-certificate'
-  | 'bad-jwk'
-  | 'aborted';
+/** How one step of a discovery ended. */
+export const DISCOVERY_OUTCOMES = [
+  'ok',
+  'invalid-url',
+  'not-https',
+  'host-refused',
+  'redirected',
+  'too-large',
+  'timeout',
+  'cors-or-network',
+  'http-error',
+  'not-json',
+  'issuer-mismatch',
+  'no-jwks-uri',
+  'not-jwks',
+  'no-matching-key',
+  'not-certificate',
+  'bad-jwk',
+  'aborted',
+] as const;
+
+export type DiscoveryOutcome = (typeof DISCOVERY_OUTCOMES)[number];
 
 /** One thing discovery asked (a URL, or a header member) and what came back. */
 export interface DiscoveryStep {

@@ -43,6 +43,15 @@ const JWKS = { keys: [RSA_KEY, EC_KEY] };
 const header = { alg: 'RS256', kid: 'k1' };
 const payload = { iss: ISS, sub: 'alice' };
 
+/** Discovery for `token` (by default the test's header and payload) against a fetch that answers `routes`. */
+async function discover(
+  routes: Record<string, Route>,
+  token: Parameters<typeof discoverKeys>[0] = { header, payload },
+) {
+  const { fetch, asked } = makeFetch(routes);
+  return { report: await discoverKeys(token, { fetch }), asked };
+}
+
 // A real certificate body is not needed: discovery only checks that x5c holds base64 DER (a SEQUENCE).
 const FAKE_CERT_B64 = 'MIIBszCCAVmgAwIBAgIUYQ==';
 
@@ -94,11 +103,10 @@ describe('planDiscovery', () => {
 
 describe('discoverKeys', () => {
   it('finds the key by kid through OIDC discovery', async () => {
-    const { fetch, asked } = makeFetch({
+    const { report, asked } = await discover({
       [OIDC]: { body: { issuer: ISS, jwks_uri: JWKS_URI } },
       [JWKS_URI]: { body: JWKS },
     });
-    const report = await discoverKeys({ header, payload }, { fetch });
     expect(report.state).toBe('ok');
     expect(report.untrusted).toBe(false);
     expect(report.source?.kind).toBe('oidc');
@@ -113,11 +121,10 @@ describe('discoverKeys', () => {
   });
 
   it('falls back to RFC 8414 when openid-configuration is not found', async () => {
-    const { fetch, asked } = makeFetch({
+    const { report, asked } = await discover({
       [RFC8414]: { body: { issuer: ISS, jwks_uri: JWKS_URI } },
       [JWKS_URI]: { body: JWKS },
     });
-    const report = await discoverKeys({ header, payload }, { fetch });
     expect(report.state).toBe('ok');
     expect(report.source?.kind).toBe('rfc8414');
     expect(asked).toEqual([OIDC, RFC8414, JWKS_URI]);
@@ -125,34 +132,30 @@ describe('discoverKeys', () => {
   });
 
   it('reports the HTTP status when neither metadata document exists', async () => {
-    const { fetch } = makeFetch({});
-    const report = await discoverKeys({ header, payload }, { fetch });
+    const { report } = await discover({});
     expect(report.state).toBe('error');
     expect(report.problem).toEqual({ code: 'discovery-http-error', url: OIDC, status: 404 });
     expect(report.steps.map((s) => s.outcome)).toEqual(['http-error', 'http-error']);
   });
 
   it('refuses an issuer that is not https without fetching', async () => {
-    const { fetch, asked } = makeFetch({});
-    const report = await discoverKeys({ header, payload: { iss: 'http://issuer.example' } }, { fetch });
+    const { report, asked } = await discover({}, { header, payload: { iss: 'http://issuer.example' } });
     expect(report.problem?.code).toBe('discovery-not-https');
     expect(asked).toEqual([]);
   });
 
   it('refuses a jwks_uri that is not https', async () => {
-    const { fetch, asked } = makeFetch({
+    const { report, asked } = await discover({
       [OIDC]: { body: { issuer: ISS, jwks_uri: 'http://issuer.example/keys' } },
     });
-    const report = await discoverKeys({ header, payload }, { fetch });
     expect(report.problem?.code).toBe('discovery-not-https');
     expect(asked).toEqual([OIDC]);
   });
 
   it('rejects metadata whose issuer differs from the token', async () => {
-    const { fetch, asked } = makeFetch({
+    const { report, asked } = await discover({
       [OIDC]: { body: { issuer: 'https://other.example', jwks_uri: JWKS_URI } },
     });
-    const report = await discoverKeys({ header, payload }, { fetch });
     expect(report.problem).toEqual({
       code: 'discovery-issuer-mismatch',
       url: OIDC,
@@ -164,31 +167,35 @@ describe('discoverKeys', () => {
   });
 
   it('reports metadata without a jwks_uri', async () => {
-    const { fetch } = makeFetch({ [OIDC]: { body: { issuer: ISS } } });
-    expect((await discoverKeys({ header, payload }, { fetch })).problem?.code).toBe('discovery-no-jwks-uri');
+    const { report } = await discover({ [OIDC]: { body: { issuer: ISS } } });
+    expect(report.problem?.code).toBe('discovery-no-jwks-uri');
   });
 
   it('reports a response that is not JSON', async () => {
-    const { fetch } = makeFetch({ [OIDC]: { body: '<html>login</html>' }, [RFC8414]: { body: '<html>' } });
-    const report = await discoverKeys({ header, payload }, { fetch });
+    const { report } = await discover({
+      [OIDC]: { body: '<html>login</html>' },
+      [RFC8414]: { body: '<html>' },
+    });
     expect(report.problem).toEqual({ code: 'discovery-not-json', url: OIDC });
     expect(report.steps.map((s) => s.outcome)).toEqual(['not-json', 'not-json']);
   });
 
   it('reports a jwks_uri that does not hold a JWKS', async () => {
-    const { fetch } = makeFetch({
+    const { report } = await discover({
       [OIDC]: { body: { issuer: ISS, jwks_uri: JWKS_URI } },
       [JWKS_URI]: { body: { keys: 'nope' } },
     });
-    expect((await discoverKeys({ header, payload }, { fetch })).problem?.code).toBe('discovery-not-jwks');
+    expect(report.problem?.code).toBe('discovery-not-jwks');
   });
 
   it('reports no matching key and lists the kids on offer', async () => {
-    const { fetch } = makeFetch({
-      [OIDC]: { body: { issuer: ISS, jwks_uri: JWKS_URI } },
-      [JWKS_URI]: { body: JWKS },
-    });
-    const report = await discoverKeys({ header: { alg: 'RS256', kid: 'gone' }, payload }, { fetch });
+    const { report } = await discover(
+      {
+        [OIDC]: { body: { issuer: ISS, jwks_uri: JWKS_URI } },
+        [JWKS_URI]: { body: JWKS },
+      },
+      { header: { alg: 'RS256', kid: 'gone' }, payload },
+    );
     expect(report.problem).toEqual({
       code: 'discovery-no-matching-key',
       kid: 'gone',
@@ -199,25 +206,22 @@ describe('discoverKeys', () => {
   });
 
   it('explains a CORS refusal (a bare TypeError) as such', async () => {
-    const { fetch } = makeFetch({ [OIDC]: 'cors', [RFC8414]: 'cors' });
-    const report = await discoverKeys({ header, payload }, { fetch });
+    const { report } = await discover({ [OIDC]: 'cors', [RFC8414]: 'cors' });
     expect(report.state).toBe('error');
     expect(report.problem).toEqual({ code: 'discovery-cors', url: OIDC });
     expect(report.steps.map((s) => s.outcome)).toEqual(['cors-or-network', 'cors-or-network']);
   });
 
   it('explains a CORS refusal on the jwks_uri after the metadata was read', async () => {
-    const { fetch } = makeFetch({
+    const { report } = await discover({
       [OIDC]: { body: { issuer: ISS, jwks_uri: JWKS_URI } },
       [JWKS_URI]: 'cors',
     });
-    const report = await discoverKeys({ header, payload }, { fetch });
     expect(report.problem).toEqual({ code: 'discovery-cors', url: JWKS_URI });
   });
 
   it('stops quietly when aborted', async () => {
-    const { fetch } = makeFetch({ [OIDC]: 'abort' });
-    const report = await discoverKeys({ header, payload }, { fetch });
+    const { report } = await discover({ [OIDC]: 'abort' });
     expect(report.problem?.code).toBe('discovery-aborted');
     const controller = new AbortController();
     controller.abort();
@@ -227,33 +231,32 @@ describe('discoverKeys', () => {
 
   it('uses a jku key set, marked untrusted', async () => {
     const jku = 'https://keys.example/jwks.json';
-    const { fetch } = makeFetch({ [jku]: { body: JWKS } });
-    const report = await discoverKeys({ header: { ...header, jku }, payload: {} }, { fetch });
+    const { report } = await discover({ [jku]: { body: JWKS } }, { header: { ...header, jku }, payload: {} });
     expect(report).toMatchObject({ state: 'ok', untrusted: true, key: RSA_KEY, source: { kind: 'jku' } });
   });
 
   it('refuses a jku that is not https', async () => {
-    const { fetch, asked } = makeFetch({});
-    const report = await discoverKeys(
+    const { report, asked } = await discover(
+      {},
       { header: { ...header, jku: 'http://keys.example/j' }, payload: {} },
-      { fetch },
     );
     expect(report.problem?.code).toBe('discovery-not-https');
     expect(asked).toEqual([]);
   });
 
   it('falls back to what the header names when the issuer cannot be read, and says it is untrusted', async () => {
-    const { fetch } = makeFetch({ [OIDC]: 'cors', [RFC8414]: 'cors' });
-    const report = await discoverKeys({ header: { ...header, jwk: RSA_KEY }, payload }, { fetch });
+    const { report } = await discover(
+      { [OIDC]: 'cors', [RFC8414]: 'cors' },
+      { header: { ...header, jwk: RSA_KEY }, payload },
+    );
     expect(report).toMatchObject({ state: 'ok', untrusted: true, keyFormat: 'jwk', source: { kind: 'jwk' } });
     expect(report.steps.map((s) => s.outcome)).toEqual(['cors-or-network', 'cors-or-network', 'ok']);
   });
 
   it('turns the first x5c certificate into PEM', async () => {
-    const { fetch } = makeFetch({});
-    const report = await discoverKeys(
+    const { report } = await discover(
+      {},
       { header: { alg: 'RS256', x5c: [FAKE_CERT_B64, 'ignored'] }, payload: {} },
-      { fetch },
     );
     expect(report).toMatchObject({ state: 'ok', untrusted: true, keyFormat: 'pem-certificate' });
     expect(report.keyText).toBe(`-----BEGIN CERTIFICATE-----\n${FAKE_CERT_B64}\n-----END CERTIFICATE-----\n`);
@@ -262,8 +265,7 @@ describe('discoverKeys', () => {
   it.each([[['not base64!']], [['AAAA']], ['MIIB'], [[]]])(
     'rejects an x5c that is not a certificate: %j',
     async (x5c) => {
-      const { fetch } = makeFetch({});
-      const report = await discoverKeys({ header: { alg: 'RS256', x5c }, payload: {} }, { fetch });
+      const { report } = await discover({}, { header: { alg: 'RS256', x5c }, payload: {} });
       expect(report.problem?.code).toBe('discovery-not-certificate');
     },
   );
@@ -271,23 +273,26 @@ describe('discoverKeys', () => {
   it('fetches an x5u certificate chain and keeps the first PEM block', async () => {
     const x5u = 'https://keys.example/chain.pem';
     const first = `-----BEGIN CERTIFICATE-----\n${FAKE_CERT_B64}\n-----END CERTIFICATE-----`;
-    const { fetch } = makeFetch({
-      [x5u]: { body: `${first}\n-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n` },
-    });
-    const report = await discoverKeys({ header: { alg: 'RS256', x5u }, payload: {} }, { fetch });
+    const { report } = await discover(
+      {
+        [x5u]: { body: `${first}\n-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n` },
+      },
+      { header: { alg: 'RS256', x5u }, payload: {} },
+    );
     expect(report).toMatchObject({ state: 'ok', untrusted: true, keyText: `${first}\n` });
   });
 
   it('rejects an x5u that does not hold a PEM certificate', async () => {
     const x5u = 'https://keys.example/chain.pem';
-    const { fetch } = makeFetch({ [x5u]: { body: 'hello' } });
-    const report = await discoverKeys({ header: { alg: 'RS256', x5u }, payload: {} }, { fetch });
+    const { report } = await discover(
+      { [x5u]: { body: 'hello' } },
+      { header: { alg: 'RS256', x5u }, payload: {} },
+    );
     expect(report.problem).toEqual({ code: 'discovery-not-certificate', url: x5u });
   });
 
   it('rejects an embedded jwk without kty', async () => {
-    const { fetch } = makeFetch({});
-    const report = await discoverKeys({ header: { alg: 'RS256', jwk: { n: 'x' } }, payload: {} }, { fetch });
+    const { report } = await discover({}, { header: { alg: 'RS256', jwk: { n: 'x' } }, payload: {} });
     expect(report.problem?.code).toBe('discovery-bad-embedded-jwk');
   });
 

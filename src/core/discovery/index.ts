@@ -9,3 +9,4 @@ export type {
   FetchLike,
 } from './discovery';
 export { checkDiscoveryUrl } from './url-rules';
+export { DISCOVERY_OUTCOMES } from './discovery-types';

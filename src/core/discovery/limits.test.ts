@@ -29,6 +29,21 @@ function streamOf(total: number, chunk = 64 * 1024) {
   return { body, stats };
 }
 
+/** A fetch whose every answer is `body`, streamed (its text() must not be read), with optional headers. */
+function streaming(body: ReadableStream<Uint8Array<ArrayBuffer>>, headers?: Headers): FetchLike {
+  return () =>
+    Promise.resolve({
+      ok: true,
+      status: 200,
+      headers,
+      body,
+      text: () => Promise.reject(new Error('not read')),
+    });
+}
+
+/** Discovery of the key the token's jku points at. */
+const discoverJku = (fetch: FetchLike) => discoverKeys({ header: { ...header, jku: JWKS_URI } }, { fetch });
+
 function respond(text: string, extra: { url?: string; status?: number } = {}) {
   const status = extra.status ?? 200;
   return {
@@ -109,14 +124,7 @@ describe('hosts discovery refuses', () => {
 describe('the 1 MB cap', () => {
   it('stops reading a streamed answer just past 1 MB and cancels the rest', async () => {
     const big = streamOf(8 * 1024 * 1024);
-    const fetch: FetchLike = () =>
-      Promise.resolve({
-        ok: true,
-        status: 200,
-        body: big.body,
-        text: () => Promise.reject(new Error('not read')),
-      });
-    const report = await discoverKeys({ header: { ...header, jku: JWKS_URI } }, { fetch });
+    const report = await discoverJku(streaming(big.body));
     expect(report.problem).toEqual({
       code: 'discovery-too-large',
       url: JWKS_URI,
@@ -130,15 +138,8 @@ describe('the 1 MB cap', () => {
 
   it('refuses an answer whose Content-Length is over the cap without reading it', async () => {
     const big = streamOf(2 * 1024 * 1024);
-    const fetch: FetchLike = () =>
-      Promise.resolve({
-        ok: true,
-        status: 200,
-        headers: new Headers({ 'content-length': String(2 * 1024 * 1024) }),
-        body: big.body,
-        text: () => Promise.reject(new Error('not read')),
-      });
-    const report = await discoverKeys({ header: { ...header, jku: JWKS_URI } }, { fetch });
+    const length = new Headers({ 'content-length': String(2 * 1024 * 1024) });
+    const report = await discoverJku(streaming(big.body, length));
     expect(report.problem?.code).toBe('discovery-too-large');
     expect(big.stats.pulled).toBeLessThanOrEqual(1);
   });
@@ -147,7 +148,7 @@ describe('the 1 MB cap', () => {
     const text = ' '.repeat(DISCOVERY_MAX_BYTES + 1);
     const fetch: FetchLike = () =>
       Promise.resolve({ ok: true, status: 200, text: () => Promise.resolve(text) });
-    const report = await discoverKeys({ header: { ...header, jku: JWKS_URI } }, { fetch });
+    const report = await discoverJku(fetch);
     expect(report.problem?.code).toBe('discovery-too-large');
   });
 
@@ -160,9 +161,7 @@ describe('the 1 MB cap', () => {
         controller.close();
       },
     });
-    const fetch: FetchLike = () =>
-      Promise.resolve({ ok: true, status: 200, body, text: () => Promise.reject(new Error('x')) });
-    const report = await discoverKeys({ header: { ...header, jku: JWKS_URI } }, { fetch });
+    const report = await discoverJku(streaming(body));
     expect(report.state).toBe('ok');
     expect(report.key).toEqual(jwks.keys[0]);
   });
@@ -198,9 +197,10 @@ describe('the time limit and the cancel button', () => {
         controller.enqueue(new TextEncoder().encode('{"keys":['));
       },
     });
-    const fetch: FetchLike = () =>
-      Promise.resolve({ ok: true, status: 200, body, text: () => Promise.reject(new Error('x')) });
-    const report = await discoverKeys({ header: { ...header, jku: JWKS_URI } }, { fetch, timeoutMs: 50 });
+    const report = await discoverKeys(
+      { header: { ...header, jku: JWKS_URI } },
+      { fetch: streaming(body), timeoutMs: 50 },
+    );
     expect(report.problem?.code).toBe('discovery-timeout');
   });
 

@@ -80,6 +80,24 @@ async function forge(request: ForgeRequest): Promise<ForgedAttack> {
   return result.value;
 }
 
+/** One test per kind of original (RS256, ES256, HS256): forges `request` from it, then runs `check`. */
+function itForgesFromEach(
+  title: string,
+  request: Omit<ForgeRequest, 'token'>,
+  check: (forged: ForgedAttack, o: Original, name: string) => Promise<void>,
+): void {
+  it.each(['RS256', 'ES256', 'HS256'])(`from %s: ${title}`, async (name) => {
+    const o = original(name);
+    await check(await forge({ ...request, token: o.token }), o, name);
+  });
+}
+
+/** The code of the problem a request that cannot be forged is refused with (undefined when it is forged). */
+async function refusal(request: ForgeRequest): Promise<string | undefined> {
+  const result = await forgeAttack(request);
+  return result.ok ? undefined : result.problem.code;
+}
+
 async function joseVerdict(token: string, o: Original): Promise<string> {
   const key = o.alg.startsWith('HS') ? new TextEncoder().encode(o.verifyKey) : createPublicKey(o.verifyKey);
   try {
@@ -144,11 +162,10 @@ describe('every attack', () => {
 });
 
 describe('alg-none', () => {
-  it.each(['RS256', 'ES256', 'HS256'])(
-    'from %s: none / None / NONE / nOnE with an empty signature, all rejected',
-    async (name) => {
-      const o = original(name);
-      const forged = await forge({ attack: 'alg-none', token: o.token });
+  itForgesFromEach(
+    'none / None / NONE / nOnE with an empty signature, all rejected',
+    { attack: 'alg-none' },
+    async (forged, o) => {
       expect(forged.variants.map((v) => parts(v.token).header.alg)).toEqual(['none', 'None', 'NONE', 'nOnE']);
       for (const v of forged.variants) {
         expect(v.token.endsWith('.')).toBe(true);
@@ -200,16 +217,12 @@ describe('hs-with-public-key', () => {
 
   it('asks for a public key when the key box is empty or holds a secret', async () => {
     const o = original('RS256');
-    expect(await forgeAttack({ attack: 'hs-with-public-key', token: o.token, keyText: '' })).toMatchObject({
-      ok: false,
-      problem: { code: 'forge-no-public-key' },
-    });
-    expect(
-      await forgeAttack({ attack: 'hs-with-public-key', token: o.token, keyText: 'a secret' }),
-    ).toMatchObject({
-      ok: false,
-      problem: { code: 'forge-key-not-asymmetric' },
-    });
+    expect(await refusal({ attack: 'hs-with-public-key', token: o.token, keyText: '' })).toBe(
+      'forge-no-public-key',
+    );
+    expect(await refusal({ attack: 'hs-with-public-key', token: o.token, keyText: 'a secret' })).toBe(
+      'forge-key-not-asymmetric',
+    );
   });
 });
 
@@ -217,21 +230,24 @@ describe('empty-secret and kid-injection', () => {
   const emptyKeyMac = (input: string) =>
     createHmac('sha256', Buffer.alloc(0)).update(input).digest('base64url');
 
-  it.each(['RS256', 'ES256', 'HS256'])('from %s: HS256 with a zero-length key, rejected', async (name) => {
-    const o = original(name);
-    const [v] = (await forge({ attack: 'empty-secret', token: o.token })).variants;
-    const { header, input, s } = parts(v!.token);
-    expect(header.alg).toBe('HS256');
-    expect(v!.hmacKey).toHaveLength(0);
-    expect(s).toBe(emptyKeyMac(input));
-    await expectRejectedBySafeVerifiers(v!.token, o);
-  });
+  itForgesFromEach(
+    'HS256 with a zero-length key, rejected',
+    { attack: 'empty-secret' },
+    async (forged, o) => {
+      const [v] = forged.variants;
+      const { header, input, s } = parts(v!.token);
+      expect(header.alg).toBe('HS256');
+      expect(v!.hmacKey).toHaveLength(0);
+      expect(s).toBe(emptyKeyMac(input));
+      await expectRejectedBySafeVerifiers(v!.token, o);
+    },
+  );
 
-  it.each(['RS256', 'ES256', 'HS256'])(
-    'from %s: kid is a path to /dev/null, signed with the empty key, rejected',
-    async (name) => {
-      const o = original(name);
-      const [v] = (await forge({ attack: 'kid-injection', token: o.token })).variants;
+  itForgesFromEach(
+    'kid is a path to /dev/null, signed with the empty key, rejected',
+    { attack: 'kid-injection' },
+    async (forged, o) => {
+      const [v] = forged.variants;
       const { header, input, s } = parts(v!.token);
       expect(header).toMatchObject({ alg: 'HS256', kid: '../../../../../../dev/null' });
       expect(header.kid).toBe(KID_TRAVERSAL);
@@ -286,11 +302,10 @@ describe('psychic-signature', () => {
 });
 
 describe('embedded-jwk (CVE-2018-0114)', () => {
-  it.each(['RS256', 'ES256', 'HS256'])(
-    'from %s: the header jwk verifies the token; the real key rejects it',
-    async (name) => {
-      const o = original(name);
-      const forged = await forge({ attack: 'embedded-jwk', token: o.token });
+  itForgesFromEach(
+    'the header jwk verifies the token; the real key rejects it',
+    { attack: 'embedded-jwk' },
+    async (forged, o, name) => {
       const [v] = forged.variants;
       const { header } = parts(v!.token);
       const jwk = header.jwk as JWK;
@@ -313,11 +328,10 @@ describe('embedded-jwk (CVE-2018-0114)', () => {
 describe('jku-spoof', () => {
   const url = 'https://attacker.example/.well-known/jwks.json';
 
-  it.each(['RS256', 'ES256', 'HS256'])(
-    'from %s: jku names the URL, the JWKS to host there verifies it, the real key rejects it',
-    async (name) => {
-      const o = original(name);
-      const forged = await forge({ attack: 'jku-spoof', token: o.token, url });
+  itForgesFromEach(
+    'jku names the URL, the JWKS to host there verifies it, the real key rejects it',
+    { attack: 'jku-spoof', url },
+    async (forged, o) => {
       const [v] = forged.variants;
       const { header } = parts(v!.token);
       expect(header.jku).toBe(url);
@@ -333,15 +347,9 @@ describe('jku-spoof', () => {
 
   it('asks for an http(s) URL', async () => {
     const o = original('RS256');
-    expect(await forgeAttack({ attack: 'jku-spoof', token: o.token })).toMatchObject({
-      ok: false,
-      problem: { code: 'forge-url-missing' },
-    });
-    expect(
-      await forgeAttack({ attack: 'jku-spoof', token: o.token, url: 'file:///etc/passwd' }),
-    ).toMatchObject({
-      ok: false,
-      problem: { code: 'forge-url-invalid' },
-    });
+    expect(await refusal({ attack: 'jku-spoof', token: o.token })).toBe('forge-url-missing');
+    expect(await refusal({ attack: 'jku-spoof', token: o.token, url: 'file:///etc/passwd' })).toBe(
+      'forge-url-invalid',
+    );
   });
 });

@@ -2,29 +2,14 @@
 
 import { normalizeMediaType } from '../policy/policy';
 import { jsList, quoteJs } from '../snippets/literals';
-import { hasHeaderExtension, jsCommonOptions, startCase } from './shared';
+import { hasHeaderExtension, jsCommonOptions, startCase, withShaSizes } from './shared';
 import { isPlainObject } from './token-facts';
 import type { LibraryCase, LibraryVerdict } from './types';
 
 export const JOSE_VERSION = '6.2.18';
 
 // lib/jws_algorithms.js: the JWS algorithms jose implements on WebCrypto (ML-DSA left out: not modelled).
-const JOSE_ALGORITHMS = new Set([
-  'HS256',
-  'HS384',
-  'HS512',
-  'RS256',
-  'RS384',
-  'RS512',
-  'PS256',
-  'PS384',
-  'PS512',
-  'ES256',
-  'ES384',
-  'ES512',
-  'EdDSA',
-  'Ed25519',
-]);
+const JOSE_ALGORITHMS = new Set([...withShaSizes('HS', 'RS', 'PS', 'ES'), 'EdDSA', 'Ed25519']);
 
 /** The jwtVerify call, with the page's options under jose's names. */
 export function joseCall(c: LibraryCase, algorithms: string[]): string {

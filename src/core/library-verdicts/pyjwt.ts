@@ -1,7 +1,7 @@
 // PyJWT 2.6.0 (Debian bookworm's python3-jwt): jwt.decode's order of checks, from api_jws.py and api_jwt.py.
 
 import { oneOrMany, pyList, quotePython } from '../snippets/literals';
-import { hasHeaderExtension, isPythonTruthy, startCase, type VerdictMaker } from './shared';
+import { hasHeaderExtension, isPythonTruthy, startCase, withShaSizes, type VerdictMaker } from './shared';
 import { isPlainObject } from './token-facts';
 import type { LibraryCase, LibraryVerdict } from './types';
 
@@ -10,20 +10,9 @@ export const PYJWT_VERSION = '2.6.0';
 // get_default_algorithms() with cryptography installed.
 const PYJWT_ALGORITHMS = new Set([
   'none',
-  'HS256',
-  'HS384',
-  'HS512',
-  'RS256',
-  'RS384',
-  'RS512',
-  'ES256',
+  ...withShaSizes('HS', 'RS', 'PS', 'ES'),
   'ES256K',
-  'ES384',
   'ES521',
-  'ES512',
-  'PS256',
-  'PS384',
-  'PS512',
   'EdDSA',
 ]);
 

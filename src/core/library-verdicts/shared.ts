@@ -4,6 +4,10 @@ import { jsList, oneOrMany, quoteJs } from '../snippets/literals';
 import type { LibraryCase, LibraryName, LibraryVerdict, UnknownReason } from './types';
 import { isPlainObject, readTokenFacts, type TokenFacts } from './token-facts';
 
+/** RFC 7518 names of each family with SHA-256, -384 and -512: `withShaSizes('HS')` is HS256, HS384, HS512. */
+export const withShaSizes = (...families: string[]): string[] =>
+  families.flatMap((f) => [`${f}256`, `${f}384`, `${f}512`]);
+
 /** `algorithms` as the call passes it: the allowed list, else the token's own alg (an empty list when it has none). */
 export function callAlgorithms(c: LibraryCase, facts: TokenFacts): string[] {
   if (c.options.allowedAlgorithms.length > 0) return c.options.allowedAlgorithms;

@@ -3,7 +3,7 @@
 import type { JsonObject } from '../token/token';
 import { GOOGLE_ISSUERS, isGuid, readEntraIssuer } from './providers';
 import { normaliseTyp } from './recognise';
-import type { TokenProfile } from './types';
+import type { ProviderId, TokenProfile } from './types';
 
 export type ProfileCheckStatus = 'ok' | 'mismatch' | 'info';
 
@@ -165,24 +165,21 @@ function githubChecks(input: ProfileCheckInput, p: JsonObject): ProfileCheck[] {
   ];
 }
 
+type ProviderChecks = (input: ProfileCheckInput, p: JsonObject) => ProfileCheck[];
+
+/** The providers with checks of their own; the others get only the token-kind checks. */
+const PROVIDER_CHECKS: Partial<Record<ProviderId, ProviderChecks>> = {
+  entra: entraChecks,
+  cognito: cognitoChecks,
+  google: googleChecks,
+  'github-actions': githubChecks,
+};
+
 /** Checks that depend on the recognised provider and token type; each says ok, mismatch, or just informs. */
 export function checkProfile(input: ProfileCheckInput): ProfileCheck[] {
   const p = input.payload ?? {};
   const out = tokenKindChecks(input, p);
-  switch (input.profile.provider) {
-    case 'entra':
-      out.push(...entraChecks(input, p));
-      break;
-    case 'cognito':
-      out.push(...cognitoChecks(input, p));
-      break;
-    case 'google':
-      out.push(...googleChecks(input, p));
-      break;
-    case 'github-actions':
-      out.push(...githubChecks(input, p));
-      break;
-  }
+  out.push(...(PROVIDER_CHECKS[input.profile.provider]?.(input, p) ?? []));
   // OIDC Back-Channel Logout §2.4: a logout token MUST NOT contain a nonce, so it cannot pass as an ID token.
   if (input.profile.tokenType === 'logout-token' && Object.prototype.hasOwnProperty.call(p, 'nonce')) {
     out.push({ code: 'logout-token-nonce', status: 'mismatch' });

@@ -1,6 +1,9 @@
 // Provider claim meanings: looked up under the recognised provider, or by an unambiguous name alone.
 import { describe, expect, it } from 'vitest';
-import { describeProviderClaim } from './provider-claims';
+import claimsFile from './provider-claims.json';
+import { describeProviderClaim, providerClaimEntries } from './provider-claims';
+import { PROVIDERS } from './providers';
+import type { ProviderClaim } from './types';
 
 describe('describeProviderClaim', () => {
   it('explains Entra claims only for an Entra token', () => {
@@ -92,5 +95,20 @@ describe('describeProviderClaim', () => {
     ['kubernetes', ['kubernetes.io']],
   ] as const)('documents the %s claims', (provider, names) => {
     for (const name of names) expect(describeProviderClaim(name, provider), name).toBeDefined();
+  });
+
+  it('reads every claim of the data file, each with a known provider and a known subject', () => {
+    const about: ProviderClaim['about'][] = ['user', 'client', 'tenant', 'token', 'workload', 'session'];
+    const known = PROVIDERS.map((p) => p.id as string);
+    let count = 0;
+    for (const [provider, claims] of Object.entries(claimsFile)) {
+      expect(known, provider).toContain(provider);
+      for (const [name, meaning] of Object.entries(claims)) {
+        count++;
+        expect(about, `${provider} ${name}`).toContain(meaning.about);
+        expect(meaning.title && meaning.description && meaning.type, `${provider} ${name}`).toBeTruthy();
+      }
+    }
+    expect(providerClaimEntries()).toHaveLength(count);
   });
 });

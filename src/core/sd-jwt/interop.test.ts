@@ -12,16 +12,9 @@ import { verifyDecodedToken } from '../jws/verify';
 import { readSdJwt } from './read';
 import { checkKeyBinding } from './key-binding';
 import { presentSdJwt } from './make';
-import { makeDcSdJwt, payloadOf } from './test-support';
+import { EXAMPLE_CLAIMS, makeDcSdJwt, payloadOf } from './test-support';
 
-const claims = {
-  iss: 'https://issuer.example',
-  sub: 'user_42',
-  given_name: 'Erika',
-  family_name: 'Mustermann',
-  address: { street_address: 'Heidestraße 17', locality: 'Köln', country: 'DE' },
-  nationalities: ['DE', 'FR'],
-};
+const claims = EXAMPLE_CLAIMS;
 
 const sha256 = (data: string) => createHash('sha256').update(data).digest('base64url');
 const getHasher = () => Promise.resolve(sha256);

@@ -5,16 +5,15 @@ import { parseKeyInput } from '../keys/keys';
 import { readSdJwt } from './read';
 import { checkKeyBinding } from './key-binding';
 import { makeSdJwt, parseClaimPaths, presentSdJwt } from './make';
-import { makeDcSdJwt, payloadOf, presentWithoutKeyBinding, readPresentation } from './test-support';
+import {
+  EXAMPLE_CLAIMS,
+  makeDcSdJwt,
+  payloadOf,
+  presentWithoutKeyBinding,
+  readPresentation,
+} from './test-support';
 
-const claims = {
-  iss: 'https://issuer.example',
-  sub: 'user_42',
-  given_name: 'John',
-  family_name: 'Doe',
-  address: { street_address: '123 Main St', locality: 'Anytown', country: 'US' },
-  nationalities: ['US', 'DE'],
-};
+const claims = EXAMPLE_CLAIMS;
 
 async function pem(alg: string) {
   const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
@@ -61,7 +60,7 @@ describe('makeSdJwt and presentSdJwt', () => {
     const root = payload._sd as string[];
     expect(root).toHaveLength(5);
     expect([...root].sort()).toEqual(root);
-    expect((payload.nationalities as unknown[])[0]).toBe('US');
+    expect((payload.nationalities as unknown[])[0]).toBe('DE');
 
     const all = await presentWithoutKeyBinding(
       issuerJwt,
@@ -82,9 +81,9 @@ describe('makeSdJwt and presentSdJwt', () => {
     expect(partial.processed).toEqual({
       iss: claims.iss,
       sub: claims.sub,
-      given_name: 'John',
-      family_name: 'Doe',
-      nationalities: ['US'],
+      given_name: 'Erika',
+      family_name: 'Mustermann',
+      nationalities: ['DE'],
     });
   });
 

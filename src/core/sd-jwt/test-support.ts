@@ -4,6 +4,16 @@ import type { JsonObject } from '../token/token';
 import { makeSdJwt, presentSdJwt, type MadeSdJwt, type MakeRequest } from './make';
 import { readSdJwt } from './read';
 
+/** The holder's claims the maker's and the interop tests issue (non-ASCII on purpose, for the interop). */
+export const EXAMPLE_CLAIMS = {
+  iss: 'https://issuer.example',
+  sub: 'user_42',
+  given_name: 'Erika',
+  family_name: 'Mustermann',
+  address: { street_address: 'Heidestraße 17', locality: 'Köln', country: 'DE' },
+  nationalities: ['DE', 'FR'],
+};
+
 /** The claims of an SD-JWT's issuer JWT (the test fails when there are none). */
 export function payloadOf(text: string): JsonObject {
   const view = decodeToken(text).payload?.view;

@@ -2,55 +2,65 @@
 
 import { allowedAlgorithms, type JsonValue, type SnippetOptions } from './snippet-options';
 
-// One character class each (linear): any character the loops below would write differently.
+// One character class each (linear): any character quote() below would write differently.
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
 const NEEDS_ESCAPE_JS = /['\\\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff]/;
 // eslint-disable-next-line no-control-regex -- as above
 const NEEDS_ESCAPE_PY = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]/;
 
-/** A single-quoted JavaScript string literal that evaluates to `text`. */
-export function quoteJs(text: string): string {
-  // A token is base64url and dots: nothing to escape, so no per-character loop over a 1 MB token.
-  if (!NEEDS_ESCAPE_JS.test(text)) return `'${text}'`;
-  let out = "'";
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (char === "'") out += "\\'";
-    else if (char === '\\') out += '\\\\';
-    else if (char === '\n') out += '\\n';
-    else if (char === '\r') out += '\\r';
-    else if (char === '\t') out += '\\t';
-    else if (
-      code < 0x20 ||
-      code === 0x7f ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      (code >= 0xd800 && code <= 0xdfff)
-    ) {
-      out += `\\u${code.toString(16).padStart(4, '0')}`;
-    } else out += char;
-  }
-  return out + "'";
+interface StringSyntax {
+  quote: "'" | '"';
+  /** Any character the loop in quote() would write differently. */
+  needsEscape: RegExp;
+  /** How a character that has no short escape is written when it may not stand as itself, else undefined. */
+  codeEscape: (code: number) => string | undefined;
 }
 
-/** A double-quoted Python 3 string literal that evaluates to `text`. */
-export function quotePython(text: string): string {
-  if (!NEEDS_ESCAPE_PY.test(text)) return `"${text}"`;
-  let out = '"';
+const SHORT_ESCAPES: Partial<Record<string, string>> = {
+  '\\': '\\\\',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+};
+const hex = (code: number, digits: number) => code.toString(16).padStart(digits, '0');
+// Line and paragraph separators and lone surrogates: escaped by both languages so the literal survives copying.
+const isSeparatorOrSurrogate = (code: number) =>
+  code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff);
+
+const JS: StringSyntax = {
+  quote: "'",
+  needsEscape: NEEDS_ESCAPE_JS,
+  codeEscape: (code) =>
+    code < 0x20 || code === 0x7f || isSeparatorOrSurrogate(code) ? `\\u${hex(code, 4)}` : undefined,
+};
+
+const PYTHON: StringSyntax = {
+  quote: '"',
+  needsEscape: NEEDS_ESCAPE_PY,
+  codeEscape: (code) =>
+    code < 0x20 || (code >= 0x7f && code <= 0x9f)
+      ? `\\x${hex(code, 2)}`
+      : isSeparatorOrSurrogate(code)
+        ? `\\u${hex(code, 4)}`
+        : undefined,
+};
+
+function quote(text: string, syntax: StringSyntax): string {
+  // A token is base64url and dots: nothing to escape, so no per-character loop over a 1 MB token.
+  if (!syntax.needsEscape.test(text)) return `${syntax.quote}${text}${syntax.quote}`;
+  let out = syntax.quote;
   for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (char === '"') out += '\\"';
-    else if (char === '\\') out += '\\\\';
-    else if (char === '\n') out += '\\n';
-    else if (char === '\r') out += '\\r';
-    else if (char === '\t') out += '\\t';
-    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else if (code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff)) {
-      out += `\\u${code.toString(16).padStart(4, '0')}`;
-    } else out += char;
+    if (char === syntax.quote) out += `\\${char}`;
+    else out += SHORT_ESCAPES[char] ?? syntax.codeEscape(char.codePointAt(0) ?? 0) ?? char;
   }
-  return out + '"';
+  return out + syntax.quote;
 }
+
+/** A single-quoted JavaScript string literal that evaluates to `text`. */
+export const quoteJs = (text: string): string => quote(text, JS);
+
+/** A double-quoted Python 3 string literal that evaluates to `text`. */
+export const quotePython = (text: string): string => quote(text, PYTHON);
 
 function splitLines(text: string): string[] {
   const lines = text.split('\n');

@@ -12,6 +12,7 @@ import { claimsMessages } from '../../i18n/en/claims';
 import { useMessages } from '../../i18n/use-messages';
 import type { MessagesOf } from '../../i18n/catalogue';
 import { numberFormat } from '../../i18n/format';
+import { ColumnHeads } from '../../shared/column-heads';
 
 type ClaimsText = MessagesOf<typeof claimsMessages>;
 
@@ -89,13 +90,7 @@ export function ClaimsTable({ verdicts: latest, now, claims, disclosed, claimsTe
         aria-busy={verdicts !== latest || undefined}
         data-busy={verdicts !== latest || undefined}
       >
-        <thead>
-          <tr>
-            <th scope="col">{t.claim}</th>
-            <th scope="col">{t.value}</th>
-            <th scope="col">{t.verdict}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t.claim, t.value, t.verdict]} />
         <tbody>
           {verdicts.length === 0 && (
             <tr>

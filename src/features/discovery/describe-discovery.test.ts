@@ -1,7 +1,7 @@
 // Checks that every discovery problem and step outcome has wording with its details filled in.
 
 import { describe, expect, it } from 'vitest';
-import type { DiscoveryOutcome } from '../../core/discovery';
+import { DISCOVERY_OUTCOMES } from '../../core/discovery';
 import type { DiscoveryProblem } from '../../core/shared';
 import {
   describeDiscoveryProblem,
@@ -9,6 +9,7 @@ import {
   describeDiscoveryStep,
   describeRefusedUrl,
 } from './describe-discovery';
+import { itWordsEachProblem } from '../../shared/test-support';
 
 const URL = 'https://issuer.example/.well-known/openid-configuration';
 const PROBLEMS: DiscoveryProblem[] = [
@@ -41,42 +42,14 @@ const PROBLEMS: DiscoveryProblem[] = [
   { code: 'discovery-too-large', url: URL, limit: 1024 * 1024 },
   { code: 'discovery-timeout', url: URL, seconds: 10 },
 ];
-const OUTCOMES: DiscoveryOutcome[] = [
-  'ok',
-  'host-refused',
-  'redirected',
-  'too-large',
-  'timeout',
-  'invalid-url',
-  'not-https',
-  'cors-or-network',
-  'http-error',
-  'not-json',
-  'issuer-mismatch',
-  'no-jwks-uri',
-  'not-jwks',
-  'no-matching-key',
-  'not-certificate',
-  'bad-jwk',
-  'aborted',
-];
-
 describe('discovery wording', () => {
-  it.each(PROBLEMS.map((p) => [p.code, p] as const))('describes %s', (_code, problem) => {
-    const text = describeDiscoveryProblem(problem);
-    expect(text?.length).toBeGreaterThan(10);
-    expect(text).not.toMatch(/undefined|\[object/);
-  });
-
-  it("leaves other modules' problems to them", () => {
-    expect(describeDiscoveryProblem({ code: 'empty-token' })).toBeUndefined();
-  });
+  itWordsEachProblem(describeDiscoveryProblem, PROBLEMS, { code: 'empty-token' });
 
   it('tells the user to paste the JWKS when CORS blocks the fetch', () => {
     expect(describeDiscoveryProblem({ code: 'discovery-cors', url: URL })).toMatch(/paste/i);
   });
 
-  it.each(OUTCOMES)('describes a step that ended %s', (outcome) => {
+  it.each(DISCOVERY_OUTCOMES)('describes a step that ended %s', (outcome) => {
     const text = describeDiscoveryStep({ source: 'oidc', role: 'metadata', url: URL, outcome, status: 404 });
     expect(text.startsWith(URL)).toBe(true);
     expect(text).not.toMatch(/undefined/);

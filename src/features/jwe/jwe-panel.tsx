@@ -9,6 +9,7 @@ import { jweMessages } from '../../i18n/en/jwe';
 import { jweWordingMessages } from '../../i18n/en/jwe-wording';
 import { useMessages } from '../../i18n/use-messages';
 import { JweRecipients } from './jwe-recipients';
+import { ColumnHeads } from '../../shared/column-heads';
 
 export interface JwePanelProps {
   /** The cleaned compact JWE in the pane. */
@@ -49,13 +50,7 @@ export function JwePanel({
       {parts ? (
         <table className="jwe-parts" data-testid="jwe-parts">
           <caption className="visually-hidden">{t.partsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.part}</th>
-              <th scope="col">{t.size}</th>
-              <th scope="col">{t.begins}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t.part, t.size, t.begins]} />
           <tbody>
             {parts.parts.map((part) => (
               <tr key={part.name} data-testid="jwe-part" data-part={part.name}>

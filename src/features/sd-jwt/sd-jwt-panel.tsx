@@ -9,6 +9,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { rich } from '../../i18n/rich';
 import type { MessagesOf } from '../../i18n/catalogue';
 import { sdJwtWordingMessages } from '../../i18n/en/sd-jwt-wording';
+import { ColumnHeads } from '../../shared/column-heads';
 
 type SdJwtText = MessagesOf<typeof sdJwtMessages>;
 
@@ -86,14 +87,7 @@ export function SdJwtPanel({ decoded, validation, onReading }: SdJwtPanelProps) 
             <caption className="muted">
               {reading.disclosures.length === 0 ? t.noDisclosures : t.presented(reading.disclosures.length)}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.claim}</th>
-                <th scope="col">{t.saltValue}</th>
-                <th scope="col">{t.digestLands}</th>
-                <th scope="col">{t.verdict}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t.claim, t.saltValue, t.digestLands, t.verdict]} />
             <tbody>
               {reading.disclosures.map((d) => (
                 <tr

@@ -51,13 +51,17 @@ const jwe = (
   },
 });
 
+// A signature's verdict on its own: a signed token's with no claims to judge, and after "Decrypted · " a nested one's.
+const SIGNATURE_ALONE: [SignatureState, VerdictTone, string][] = [
+  ['valid', 'good', 'Signature verified'],
+  ['invalid', 'bad', 'Signature invalid'],
+  ['no-key', 'neutral', 'Signature not checked (no key)'],
+  ['key-error', 'bad', 'Key cannot be used'],
+  ['unsecured', 'bad', 'Unsecured (alg none)'],
+];
+
 const rows: Row[] = [
-  // A signed token, no claims to judge: the signature alone.
-  { name: 'valid', input: jws('valid'), tone: 'good', text: 'Signature verified' },
-  { name: 'invalid', input: jws('invalid'), tone: 'bad', text: 'Signature invalid' },
-  { name: 'no key', input: jws('no-key'), tone: 'neutral', text: 'Signature not checked (no key)' },
-  { name: 'key error', input: jws('key-error'), tone: 'bad', text: 'Key cannot be used' },
-  { name: 'unsecured', input: jws('unsecured'), tone: 'bad', text: 'Unsecured (alg none)' },
+  ...SIGNATURE_ALONE.map(([state, tone, text]): Row => ({ name: state, input: jws(state), tone, text })),
   {
     name: 'unsupported alg',
     input: jws('unsupported', false, false, 'ES256K'),
@@ -197,36 +201,12 @@ const rows: Row[] = [
     tone: 'bad',
     text: 'Decrypted · expired 3 hours ago',
   },
-  {
-    name: 'nested valid',
-    input: jwe('decrypted', false, { state: 'valid' }),
-    tone: 'good',
-    text: 'Decrypted · Signature verified',
-  },
-  {
-    name: 'nested no key',
-    input: jwe('decrypted', false, { state: 'no-key' }),
-    tone: 'neutral',
-    text: 'Decrypted · Signature not checked (no key)',
-  },
-  {
-    name: 'nested invalid',
-    input: jwe('decrypted', false, { state: 'invalid' }),
-    tone: 'bad',
-    text: 'Decrypted · Signature invalid',
-  },
-  {
-    name: 'nested key error',
-    input: jwe('decrypted', false, { state: 'key-error' }),
-    tone: 'bad',
-    text: 'Decrypted · Key cannot be used',
-  },
-  {
-    name: 'nested unsecured',
-    input: jwe('decrypted', false, { state: 'unsecured' }),
-    tone: 'bad',
-    text: 'Decrypted · Unsecured (alg none)',
-  },
+  ...SIGNATURE_ALONE.map(([state, tone, text]): Row => ({
+    name: `nested ${state}`,
+    input: jwe('decrypted', false, { state }),
+    tone,
+    text: `Decrypted · ${text}`,
+  })),
   {
     name: 'nested verifying',
     input: jwe('decrypted', false, { state: 'valid', busy: true }),

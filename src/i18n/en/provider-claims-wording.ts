@@ -1,5 +1,5 @@
 // English titles and descriptions of the identity providers' own claims, keyed `<provider> <claim>.title` and
-// `<provider> <claim>.description`. The English base is core's table itself (core/profiles/provider-claims.ts);
+// `<provider> <claim>.description`. The English base is core's table itself (core/profiles/provider-claims.json);
 // a translation replaces an entry by its key.
 import { i18n } from '../i18n';
 import { providerClaimEntries } from '../../core/profiles';

@@ -1,4 +1,4 @@
-// 各身份提供方自有声明的中文名称与说明，按“提供方 声明名”索引（英文基准取自 core/profiles/provider-claims.ts）。
+// 各身份提供方自有声明的中文名称与说明，按“提供方 声明名”索引（英文基准取自 core/profiles/provider-claims.json）。
 import type { TranslationOf } from '../catalogue';
 import type { providerClaimsWordingMessages } from '../en/provider-claims-wording';
 
