@@ -1,4 +1,5 @@
 // Reads a token handed over in the URL (#token=, #id_token=, #access_token=, or ?token=) and removes it.
+import { LARGE_TOKEN } from '../shared/large-token';
 
 export interface UrlToken {
   token: string;
@@ -35,9 +36,15 @@ function param(text: string, key: string): string | undefined {
 const decodeName = (name: string) => [...new URLSearchParams(`${name}=`).keys()][0];
 
 let last: { hash: string; search: string; result: UrlToken | undefined } | undefined;
+/** What removeTokenFromUrl took out of this page's address: the app may start after it has. */
+let takenOut: UrlToken | undefined;
 
 /** The token handed over in the address bar, if any; reads only (removeTokenFromUrl takes it out). */
 export function readTokenFromUrl(loc: Location = window.location): UrlToken | undefined {
+  return readAddress(loc) ?? (loc === globalThis.location ? takenOut : undefined);
+}
+
+function readAddress(loc: Location): UrlToken | undefined {
   // Read once per address: the first verdict (first-verdict.ts) and the app's first state both ask.
   const hash = loc.hash.replace(/^#/, '');
   const search = loc.search.replace(/^\?/, '');
@@ -73,6 +80,7 @@ function withoutKeys(text: string, keys: readonly string[]): string {
 
 /** Removes the token (and a shared public key) from the address bar with history.replaceState. */
 export function removeTokenFromUrl(loc: Location = window.location, history: History = window.history): void {
+  if (loc === globalThis.location) takenOut ??= readAddress(loc);
   const search = withoutKeys(loc.search.replace(/^\?/, ''), ['token']);
   const hash = withoutKeys(loc.hash.replace(/^#/, ''), [...FRAGMENT_KEYS, 'publicKey']);
   history.replaceState(
@@ -80,6 +88,18 @@ export function removeTokenFromUrl(loc: Location = window.location, history: His
     '',
     `${loc.pathname}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`,
   );
+}
+
+/**
+ * Takes a large token (over LARGE_TOKEN) out of the address at once. Until it is out, everything that reads the
+ * document's address copies it: every request the page makes (each module chunk), every URL resolved against
+ * it, DevTools' and a driver's events. For a 1 MB token that cost more than the replaceState; readTokenFromUrl
+ * still answers with the token afterwards. True when it took one out.
+ */
+export function removeLargeTokenFromUrl(): boolean {
+  const large = (readTokenFromUrl()?.token.length ?? 0) > LARGE_TOKEN;
+  if (large) removeTokenFromUrl();
+  return large;
 }
 
 /** A link that opens this page with the token in the fragment (never sent to any server). */
