@@ -1,5 +1,5 @@
 // The encoded token: a textarea with its parts colour-coded underneath, and the token-status line.
-import { lazy, startTransition, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ClipboardEvent, MouseEvent, ReactNode } from 'react';
 import type { DecodedToken } from '../../core/token';
 import { CopyButton } from '../../shared/copy-button';
@@ -99,12 +99,6 @@ export function TokenPane({
   if (drawLarge && !large) setDrawLarge(false);
   const veiled = large && !drawLarge;
   const area = useRef<HTMLTextAreaElement>(null);
-  // A large token applied by the pane itself (a paste, typed-in text, a dropped file) is rendered in a
-  // transition: React then renders the panels that read it in slices, not in one task with the event (that
-  // task was 0.4–1 s for 1 MB on a 2-core machine). The textarea is left alone until that render commits.
-  // Not for onChange: the browser has already changed the box there, and React would put the old text back.
-  const edit = (next: string) =>
-    next.length > LARGE_TOKEN ? startTransition(() => onEdited(next)) : onEdited(next);
   // After the commit that hid the text and before the browser lays it out: blurring a textarea whose text is
   // still drawn forces that layout, so this cannot happen in the change handler.
   useLayoutEffect(() => {
@@ -121,14 +115,14 @@ export function TokenPane({
     // Out first, while the box still holds the short text: setting a focused box's value moves its caret,
     // and Chromium lays out even hidden text for that.
     releaseCaret(box);
-    edit(next);
+    onEdited(next);
   };
   // fill(), typing tools and on-screen keyboards insert text without a paste event (Playwright's fill() sends
   // CDP Input.insertText): the browser's own insertion then laid the megabyte out for the caret in one task
   // (0.8 s; profiled with scripts/bench/profile-large.mjs). The same path as a large paste, from beforeinput.
-  const latest = useRef({ edit, drawLarge });
+  const latest = useRef({ onEdited, drawLarge });
   useLayoutEffect(() => {
-    latest.current = { edit, drawLarge };
+    latest.current = { onEdited, drawLarge };
   });
   useEffect(() => {
     const box = area.current;
@@ -140,7 +134,7 @@ export function TokenPane({
       if (next.length <= LARGE_TOKEN) return;
       e.preventDefault();
       releaseCaret(box);
-      latest.current.edit(next);
+      latest.current.onEdited(next);
     };
     box.addEventListener('beforeinput', onBeforeInput);
     return () => box.removeEventListener('beforeinput', onBeforeInput);
@@ -205,7 +199,7 @@ export function TokenPane({
           onMouseLeave={(e) => highlightPart(e.currentTarget, undefined)}
           onSelect={(e) => onCaret(e.currentTarget)}
           onBlur={(e) => highlightPart(e.currentTarget, undefined)}
-          {...fileDropHandlers(edit)}
+          {...fileDropHandlers(onEdited)}
           onScroll={(e) => {
             if (backdrop.current) backdrop.current.scrollTop = e.currentTarget.scrollTop;
           }}
@@ -215,7 +209,7 @@ export function TokenPane({
             <TokenVeil
               id="token-veil"
               length={text.length}
-              onEdited={edit}
+              onEdited={onEdited}
               onShow={() => setDrawLarge(true)}
             />
           </Suspense>
