@@ -1,12 +1,15 @@
 // The entry: paints a #token= link's first verdict into index.html's shell (first-verdict.ts), lets the browser
 // show it, then loads and mounts the React app (mount.tsx), whose chunk index.html has been fetching meanwhile.
 import { paintFirstVerdict } from './app/first-verdict';
+import { removeLargeTokenFromUrl } from './app/url-token';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
   const start = () => void import('./app/mount').then(({ mount }) => mount(root));
+  // A large token leaves the address before the app loads, in a task of its own (url-token.ts says why).
+  const leave = () => (removeLargeTokenFromUrl() ? setTimeout(start, 0) : start());
   // A frame for the painted verdict, then a task: the app's evaluation does not hold that paint back.
-  if (paintFirstVerdict(root)) requestAnimationFrame(() => setTimeout(start, 0));
-  else start();
+  if (paintFirstVerdict(root)) requestAnimationFrame(() => setTimeout(leave, 0));
+  else leave();
 }

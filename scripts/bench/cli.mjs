@@ -9,6 +9,7 @@
 //   --runs N                                    cold loads per CPU rate (default 5)
 //   --quick                                     fewer repetitions (a smoke run)
 //   --only load,paste,keystroke,large,core      measure only these parts
+//   --large input,ctrl-v,fill,type,drop,link    only these ways in for the 1 MB payload (all by default)
 //   --compare URL                               also measure another debugger; --compare-input, --compare-key,
 //       --compare-verdict, --compare-loaded: CSS selectors of its token box, key box, "valid" and "decoded";
 //       --compare-link: its link form (#token= by default)
@@ -37,6 +38,14 @@ const KEYSTROKES = QUICK ? 10 : 40;
 const CORE_ITERATIONS = QUICK ? 200 : 2000;
 const only = option('--only')?.split(',');
 const wants = (part) => !only || only.includes(part);
+/** The 1 MB payload's ways in (large.mjs), by their row label; `--large input,drop,link` picks some. */
+const LARGE_WAYS = [
+  ['an input event', 'input'],
+  ['Ctrl+V', 'ctrl-v'],
+  ['fill()', 'fill'],
+  ['typing (keyboard.insertText)', 'type'],
+  ['a dropped file', 'drop'],
+];
 
 async function main() {
   const started = Date.now();
@@ -84,10 +93,11 @@ async function main() {
     r.large = {};
     if (wants('large')) {
       console.log('1 MB payload…');
-      r.large['an input event'] = await largePayload(browser, server.url, largeToken, 'input');
-      r.large['Ctrl+V'] = await largePayload(browser, server.url, largeToken, 'ctrl-v');
-      r.large['fill()'] = await largePayload(browser, server.url, largeToken, 'fill');
-      r.large['a #token= link'] = await largeLink(browser, server.url, largeToken);
+      const ways = option('--large')?.split(',');
+      const way = (name) => !ways || ways.includes(name);
+      for (const [name, how] of LARGE_WAYS)
+        if (way(how)) r.large[name] = await largePayload(browser, server.url, largeToken, how);
+      if (way('link')) r.large['a #token= link'] = await largeLink(browser, server.url, largeToken);
     }
     if (wants('core')) {
       console.log('core overhead…');

@@ -1,11 +1,19 @@
 // The ~1 MB payload by each way in: an input event, a real Ctrl+V, Playwright's fill() (which types the text
-// in by CDP Input.insertText, as an outside script does) and a #token= link. Time to decoded (token-status)
-// and to the payload shown, and the longest task.
+// in by CDP Input.insertText, as an outside script does), typing, a dropped file and a #token= link. Time to
+// decoded (token-status) and to the payload shown, and the longest task.
 import { FIRST_VERDICT, coldLoad, newPage } from './browser.mjs';
 
 /**
  * A ~1 MB token put into a box holding a short one. `how`: 'input' (value set, one input event), 'ctrl-v'
- * (clipboard + Ctrl+V: the browser's own paste) or 'fill' (locator.fill with the token sent from Node).
+ * (clipboard + Ctrl+V: the browser's own paste), 'fill' (locator.fill with the token sent from Node), 'type'
+ * (typed at the end of the focused box) or 'drop' (a file holding the token dropped on the box).
+ *
+ * Typing: an outside script that types a megabyte does not send a million key events (pressSequentially at
+ * Playwright's pace would take hours); it types the text in one go with page.keyboard.insertText (CDP
+ * Input.insertText, what dictation, an IME or an on-screen keyboard does) into the focused box, after what is
+ * there, with no select-all first (unlike fill()): the box is emptied first, and keeps the focus.
+ * Drop: what a script does for a drag from the file manager: a DataTransfer holding a File, and dragenter,
+ * dragover and drop dispatched on the token box (Playwright's dispatchEvent does the same with a handle).
  */
 export async function largePayload(browser, baseUrl, largeToken, how) {
   const { page, context } = await newPage(browser);
@@ -18,7 +26,7 @@ export async function largePayload(browser, baseUrl, largeToken, how) {
   // For input and Ctrl+V the token goes into the page first: handing a megabyte to evaluate() costs ~90 ms of
   // the task that would dispatch the paste, which is Playwright's time, not the app's. fill() pays it, as it
   // does for any outside script.
-  if (how !== 'fill') {
+  if (how !== 'fill' && how !== 'type') {
     await page.evaluate((token) => {
       window.__largeToken = token;
     }, largeToken);
@@ -27,6 +35,10 @@ export async function largePayload(browser, baseUrl, largeToken, how) {
     await page.evaluate(() => navigator.clipboard.writeText(window.__largeToken));
     await input.focus();
     await page.keyboard.press('Control+a');
+  }
+  if (how === 'type') {
+    await input.fill('');
+    await input.focus();
   }
   await page.waitForTimeout(500);
   const watch = page.evaluate(
@@ -42,6 +54,11 @@ export async function largePayload(browser, baseUrl, largeToken, how) {
         const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
         setter.call(input, window.__largeToken);
         input.dispatchEvent(new Event('input', { bubbles: true }));
+      } else if (how === 'drop') {
+        const data = new DataTransfer();
+        data.items.add(new File([window.__largeToken], 'token.txt', { type: 'text/plain' }));
+        for (const type of ['dragenter', 'dragover', 'drop'])
+          input.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
       } else if (how === 'ctrl-v') {
         // Ctrl+V is pressed from outside once this is listening; the clock starts at its keydown.
         await new Promise((resolve) => {
@@ -83,9 +100,10 @@ export async function largePayload(browser, baseUrl, largeToken, how) {
     },
     { how, length: largeToken.length },
   );
-  if (how !== 'input') await page.waitForFunction(() => window.__largeListening === true);
+  if (how !== 'input' && how !== 'drop') await page.waitForFunction(() => window.__largeListening === true);
   if (how === 'ctrl-v') await page.keyboard.press('Control+v');
   if (how === 'fill') await input.fill(largeToken, { timeout: 30_000 });
+  if (how === 'type') await page.keyboard.insertText(largeToken);
   const result = await watch;
   await context.close();
   if (!result.pasted) throw new Error(`1 MB payload (${how}): the token box does not hold the pasted token`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTokenFromUrl } from './url-token';
+import { readTokenFromUrl, removeTokenFromUrl } from './url-token';
 
 const at = (search: string, hash: string) => ({ search, hash }) as Location;
 
@@ -19,31 +19,63 @@ function reference(search: string, hash: string) {
   return { token, fromQuery, ...(publicKey !== undefined ? { publicKey } : {}) };
 }
 
+const CASES: [string, string][] = [
+  ['', '#token=a.b.c'],
+  ['', '#state=x&id_token=a.b.c&token_type=Bearer'],
+  ['', '#access_token=a.b.c&expires_in=3600'],
+  ['?token=q.r.s', ''],
+  ['?x=1&token=q.r.s&y=2', '#other=1'],
+  ['?token=q.r.s', '#token=a.b.c'],
+  ['', '#token=a%2Eb.c'],
+  ['', '#token=a+b'],
+  ['', '#tok%65n=a.b.c'],
+  ['', '#token=&id_token=a.b.c'],
+  ['', '#token=a.b.c&token=d.e.f'],
+  ['', '#token=a.b.c&publicKey=%7B%22kty%22%3A%22EC%22%7D'],
+  ['', '#token'],
+  ['', '#&&token=a.b.c&&'],
+  ['', '#token=a=b=c'],
+  ['', ''],
+  ['?state=1', '#nothing=here'],
+  ['?a=b+c&token=q&z=%7E', '#publicKey=k&x=a%20b&&id_token=1&y'],
+];
+
 describe('readTokenFromUrl', () => {
-  it.each([
-    ['', '#token=a.b.c'],
-    ['', '#state=x&id_token=a.b.c&token_type=Bearer'],
-    ['', '#access_token=a.b.c&expires_in=3600'],
-    ['?token=q.r.s', ''],
-    ['?x=1&token=q.r.s&y=2', '#other=1'],
-    ['?token=q.r.s', '#token=a.b.c'],
-    ['', '#token=a%2Eb.c'],
-    ['', '#token=a+b'],
-    ['', '#tok%65n=a.b.c'],
-    ['', '#token=&id_token=a.b.c'],
-    ['', '#token=a.b.c&token=d.e.f'],
-    ['', '#token=a.b.c&publicKey=%7B%22kty%22%3A%22EC%22%7D'],
-    ['', '#token'],
-    ['', '#&&token=a.b.c&&'],
-    ['', '#token=a=b=c'],
-    ['', ''],
-    ['?state=1', '#nothing=here'],
-  ])('reads ?%s and %s as URLSearchParams does', (search, hash) => {
+  it.each(CASES)('reads ?%s and %s as URLSearchParams does', (search, hash) => {
     expect(readTokenFromUrl(at(search, hash))).toEqual(reference(search, hash));
   });
 
   it('reads a megabyte token', () => {
     const token = `${'a'.repeat(1_000_000)}.b.c`;
     expect(readTokenFromUrl(at('', `#token=${token}&state=1`))?.token).toBe(token);
+  });
+});
+
+/** The address removeTokenFromUrl leaves, as URLSearchParams' delete and toString write it (the first reading). */
+function referenceRemoval(search: string, hash: string): string {
+  const query = new URLSearchParams(search);
+  const fragment = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const key of ['token', 'id_token', 'access_token', 'publicKey']) fragment.delete(key);
+  query.delete('token');
+  const q = query.toString();
+  const h = fragment.toString();
+  return `/app${q ? `?${q}` : ''}${h ? `#${h}` : ''}`;
+}
+
+function removed(search: string, hash: string): string {
+  let url = '';
+  const history = { state: null, replaceState: (_s: unknown, _t: string, u: string) => (url = u) };
+  removeTokenFromUrl({ search, hash, pathname: '/app' } as Location, history as unknown as History);
+  return url;
+}
+
+describe('removeTokenFromUrl', () => {
+  it.each(CASES)('leaves ?%s and %s as URLSearchParams does', (search, hash) => {
+    expect(removed(search, hash)).toBe(referenceRemoval(search, hash));
+  });
+
+  it('takes a megabyte token out and keeps the rest', () => {
+    const token = `${'a'.repeat(1_000_000)}.b.c`;
+    expect(removed('?x=1', `#state=s&token=${token}&scope=a+b`)).toBe('/app?x=1#state=s&scope=a+b');
   });
 });

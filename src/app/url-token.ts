@@ -1,4 +1,5 @@
 // Reads a token handed over in the URL (#token=, #id_token=, #access_token=, or ?token=) and removes it.
+import { LARGE_TOKEN } from '../shared/large-token';
 
 export interface UrlToken {
   token: string;
@@ -35,9 +36,15 @@ function param(text: string, key: string): string | undefined {
 const decodeName = (name: string) => [...new URLSearchParams(`${name}=`).keys()][0];
 
 let last: { hash: string; search: string; result: UrlToken | undefined } | undefined;
+/** What removeTokenFromUrl took out of this page's address: the app may start after it has. */
+let takenOut: UrlToken | undefined;
 
 /** The token handed over in the address bar, if any; reads only (removeTokenFromUrl takes it out). */
 export function readTokenFromUrl(loc: Location = window.location): UrlToken | undefined {
+  return readAddress(loc) ?? (loc === globalThis.location ? takenOut : undefined);
+}
+
+function readAddress(loc: Location): UrlToken | undefined {
   // Read once per address: the first verdict (first-verdict.ts) and the app's first state both ask.
   const hash = loc.hash.replace(/^#/, '');
   const search = loc.search.replace(/^\?/, '');
@@ -57,19 +64,42 @@ export function readTokenFromUrl(loc: Location = window.location): UrlToken | un
   return result;
 }
 
+/**
+ * `text` (a query or fragment, without ? or #) without the pairs named one of `keys`, as URLSearchParams writes
+ * it. Only the pairs kept go through URLSearchParams: parsing a megabyte token's pair and writing it back took
+ * ~200 ms of the task that takes it out of the address.
+ */
+function withoutKeys(text: string, keys: readonly string[]): string {
+  const kept = text.split('&').filter((pair) => {
+    const eq = pair.indexOf('=');
+    const name = eq < 0 ? pair : pair.slice(0, eq);
+    return !keys.includes(name.includes('%') || name.includes('+') ? (decodeName(name) ?? name) : name);
+  });
+  return new URLSearchParams(kept.join('&')).toString();
+}
+
 /** Removes the token (and a shared public key) from the address bar with history.replaceState. */
 export function removeTokenFromUrl(loc: Location = window.location, history: History = window.history): void {
-  const query = new URLSearchParams(loc.search);
-  const fragment = new URLSearchParams(loc.hash.replace(/^#/, ''));
-  for (const key of [...FRAGMENT_KEYS, 'publicKey']) fragment.delete(key);
-  query.delete('token');
-  const search = query.toString();
-  const hash = fragment.toString();
+  if (loc === globalThis.location) takenOut ??= readAddress(loc);
+  const search = withoutKeys(loc.search.replace(/^\?/, ''), ['token']);
+  const hash = withoutKeys(loc.hash.replace(/^#/, ''), [...FRAGMENT_KEYS, 'publicKey']);
   history.replaceState(
     history.state,
     '',
     `${loc.pathname}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`,
   );
+}
+
+/**
+ * Takes a large token (over LARGE_TOKEN) out of the address at once. Until it is out, everything that reads the
+ * document's address copies it: every request the page makes (each module chunk), every URL resolved against
+ * it, DevTools' and a driver's events. For a 1 MB token that cost more than the replaceState; readTokenFromUrl
+ * still answers with the token afterwards. True when it took one out.
+ */
+export function removeLargeTokenFromUrl(): boolean {
+  const large = (readTokenFromUrl()?.token.length ?? 0) > LARGE_TOKEN;
+  if (large) removeTokenFromUrl();
+  return large;
 }
 
 /** A link that opens this page with the token in the fragment (never sent to any server). */

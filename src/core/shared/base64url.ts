@@ -33,12 +33,16 @@ function sextet(text: string, i: number): number {
 
 /** Decodes unpadded base64url to bytes; throws on characters outside the alphabet or an impossible length. */
 export function decodeBase64url(text: string): Uint8Array {
-  // One pass from a lookup table: no regex, replace, atob or copy (a 1 MB segment in a few ms, not 50).
   const n = text.length;
   if (n % 4 === 1) {
     if (!BASE64URL.test(text)) throw new TypeError('not base64url');
     throw new RangeError('impossible base64url length');
   }
+  // The browser's own decoder where there is one: the loop below runs unoptimised on its first megabyte (the
+  // JIT has not caught up yet), 100–300 ms for a 1 MB token on a busy 2-core machine; this takes a few ms.
+  const native = nativeBase64url(text);
+  if (native) return native;
+  // One pass from a lookup table: no regex, replace, atob or copy.
   const bytes = new Uint8Array(base64urlByteLength(n));
   let o = 0;
   let i = 0;
@@ -59,6 +63,25 @@ export function decodeBase64url(text: string): Uint8Array {
     bytes[o++] = v >> 8;
     bytes[o] = v & 255;
   }
+  return bytes;
+}
+
+type FromBase64 = (text: string, options: { alphabet: 'base64url' }) => Uint8Array;
+
+/** Uint8Array.fromBase64 (ES2026; Chromium 140+, Firefox 133+, Safari 18.2+) when the engine has it. */
+function nativeBase64url(text: string): Uint8Array | undefined {
+  const fromBase64 = (Uint8Array as unknown as { fromBase64?: FromBase64 }).fromBase64;
+  if (!fromBase64) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64(text, { alphabet: 'base64url' });
+  } catch {
+    throw new TypeError('not base64url');
+  }
+  // fromBase64 skips ASCII whitespace and reads '=' padding, which this decoder refuses. Either leaves fewer
+  // characters to decode, and so fewer bytes than `text`'s length promises (the lengths that could tie are
+  // those ≡ 1 mod 4, refused above).
+  if (bytes.length !== base64urlByteLength(text.length)) throw new TypeError('not base64url');
   return bytes;
 }
 

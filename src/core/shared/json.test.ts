@@ -13,6 +13,12 @@ describe('nestsDeeperThan', () => {
     expect(nestsDeeperThan('{"a":[{"b":[1]}]}', 3)).toBe(true);
   });
 
+  it('counts both kinds of bracket together, however few of each there are', () => {
+    // Three '[' and two '{': neither alone passes the limit of 3, together they nest 5 deep.
+    expect(nestsDeeperThan('[{"a":[{"b":[]}]}]', 3)).toBe(true);
+    expect(nestsDeeperThan(`{"a":"${'x'.repeat(5000)}"}`, 3)).toBe(false);
+  });
+
   it('ignores brackets inside strings, escaped quotes included', () => {
     expect(nestsDeeperThan(JSON.stringify({ s: '[[[[[[{{{{' }), 1)).toBe(false);
     expect(nestsDeeperThan(JSON.stringify({ s: 'say \\"[[[[" \\\\' }), 1)).toBe(false);
