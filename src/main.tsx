@@ -1,5 +1,6 @@
 // The entry: paints a #token= link's first verdict into index.html's shell (first-verdict.ts), lets the browser
-// show it, then loads and mounts the React app (mount.tsx), whose chunk index.html has been fetching meanwhile.
+// show it, then loads and mounts the React app (mount.tsx), whose chunk is requested only then (fetched and
+// compiled sooner, it delayed that verdict on a slow CPU).
 import { paintFirstVerdict } from './app/first-verdict';
 import { removeLargeTokenFromUrl } from './app/url-token';
 import './styles.css';

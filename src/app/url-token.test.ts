@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { readTokenFromUrl, removeTokenFromUrl } from './url-token';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readTokenFromUrl, removeLargeTokenFromUrl, removeTokenFromUrl } from './url-token';
+import { LARGE_TOKEN } from '../shared/large-token';
 
 const at = (search: string, hash: string) => ({ search, hash }) as Location;
 
@@ -77,5 +78,45 @@ describe('removeTokenFromUrl', () => {
   it('takes a megabyte token out and keeps the rest', () => {
     const token = `${'a'.repeat(1_000_000)}.b.c`;
     expect(removed('?x=1', `#state=s&token=${token}&scope=a+b`)).toBe('/app?x=1#state=s&scope=a+b');
+  });
+});
+
+/** A page address the functions' defaults (window.location, window.history) read and replaceState rewrites. */
+function pageAt(hash: string) {
+  const location = { search: '', hash, pathname: '/', href: `http://localhost/${hash}` } as Location;
+  const history = {
+    state: null,
+    replaceState: (_s: unknown, _t: string, u: string) => {
+      const at = u.indexOf('#');
+      location.hash = at < 0 ? '' : u.slice(at);
+    },
+  } as unknown as History;
+  vi.stubGlobal('location', location);
+  vi.stubGlobal('window', { location, history });
+  return location;
+}
+
+describe('removeLargeTokenFromUrl', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('takes a large token out of the address and hands it to the app until the app removes it itself', () => {
+    const token = `${'a'.repeat(LARGE_TOKEN)}.b.c`;
+    const location = pageAt(`#token=${token}&state=s`);
+    expect(removeLargeTokenFromUrl()).toBe(true);
+    expect(location.hash).toBe('#state=s');
+    expect(readTokenFromUrl()).toEqual({ token, fromQuery: false });
+    // The app's own removal (after its first verdict) ends the hand-over: a later start (the root error
+    // boundary's) reads no link token and keeps the token it carried over.
+    removeTokenFromUrl();
+    expect(readTokenFromUrl()).toBeUndefined();
+  });
+
+  it('leaves a token of ordinary size in the address', () => {
+    const location = pageAt('#token=a.b.c');
+    expect(removeLargeTokenFromUrl()).toBe(false);
+    expect(location.hash).toBe('#token=a.b.c');
+    expect(readTokenFromUrl()?.token).toBe('a.b.c');
   });
 });

@@ -36,12 +36,13 @@ function param(text: string, key: string): string | undefined {
 const decodeName = (name: string) => [...new URLSearchParams(`${name}=`).keys()][0];
 
 let last: { hash: string; search: string; result: UrlToken | undefined } | undefined;
-/** What removeTokenFromUrl took out of this page's address: the app may start after it has. */
-let takenOut: UrlToken | undefined;
+/** A large link token taken out of the address before the app started (removeLargeTokenFromUrl), until the app
+ * has taken it in: its own removeTokenFromUrl, after the first verdict, ends the hand-over. */
+let handedOver: UrlToken | undefined;
 
 /** The token handed over in the address bar, if any; reads only (removeTokenFromUrl takes it out). */
 export function readTokenFromUrl(loc: Location = window.location): UrlToken | undefined {
-  return readAddress(loc) ?? (loc === globalThis.location ? takenOut : undefined);
+  return readAddress(loc) ?? (loc === globalThis.location ? handedOver : undefined);
 }
 
 function readAddress(loc: Location): UrlToken | undefined {
@@ -80,7 +81,7 @@ function withoutKeys(text: string, keys: readonly string[]): string {
 
 /** Removes the token (and a shared public key) from the address bar with history.replaceState. */
 export function removeTokenFromUrl(loc: Location = window.location, history: History = window.history): void {
-  if (loc === globalThis.location) takenOut ??= readAddress(loc);
+  if (loc === globalThis.location) handedOver = undefined;
   const search = withoutKeys(loc.search.replace(/^\?/, ''), ['token']);
   const hash = withoutKeys(loc.hash.replace(/^#/, ''), [...FRAGMENT_KEYS, 'publicKey']);
   history.replaceState(
@@ -97,9 +98,11 @@ export function removeTokenFromUrl(loc: Location = window.location, history: His
  * still answers with the token afterwards. True when it took one out.
  */
 export function removeLargeTokenFromUrl(): boolean {
-  const large = (readTokenFromUrl()?.token.length ?? 0) > LARGE_TOKEN;
-  if (large) removeTokenFromUrl();
-  return large;
+  const linked = readTokenFromUrl();
+  if (!linked || linked.token.length <= LARGE_TOKEN) return false;
+  removeTokenFromUrl();
+  handedOver = linked;
+  return true;
 }
 
 /** A link that opens this page with the token in the fragment (never sent to any server). */
