@@ -24,6 +24,21 @@ test('?token= is decoded, removed, and a note says the server saw it', async ({ 
   await expect.poll(() => page.url()).not.toContain(token);
 });
 
+test('a link with a token of 200 KB decodes; the address keeps what was not the token', async ({ page }) => {
+  const big = makeToken(
+    { alg: 'HS256', typ: 'JWT' },
+    { sub: 'large-link', pad: 'x'.repeat(150_000), exp: Math.floor(Date.now() / 1000) + 600 },
+  );
+  expect(big.length).toBeGreaterThan(200_000);
+  const { errors } = await openApp(page, `/?x=1#state=xyz&token=${big}`);
+  await expect(page.getByTestId('token-status')).toHaveAttribute('data-state', 'decoded');
+  await expect(claimRow(page, 'sub')).toContainText('large-link');
+  await expect(page.getByTestId('signature-status')).toHaveAttribute('data-state', 'no-key');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#state=xyz');
+  expect(new URL(page.url()).search).toBe('?x=1');
+  expect(errors).toEqual([]);
+});
+
 test('the share link carries the token in the fragment only, never the secret', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page);
