@@ -4,6 +4,7 @@ import type { JsonKind, Problem, Segment } from '../core/shared';
 import type { MessagesOf } from '../i18n/catalogue';
 import { problemsWordingMessages } from '../i18n/en/problems-wording';
 import { describeKeyProblem } from './describe-keys';
+import { wordByCode } from './word-by-code';
 
 type Words = MessagesOf<typeof problemsWordingMessages>;
 
@@ -52,12 +53,6 @@ export function describeDecodeProblem(
   t: Words = problemsWordingMessages.get(),
 ): string | undefined {
   switch (problem.code) {
-    case 'empty-token':
-      return t.emptyToken;
-    case 'not-a-token':
-      return t.notAToken;
-    case 'wrong-part-count':
-      return t.wrongPartCount({ count: problem.count });
     case 'json-serialization':
       return (
         problem.serialization === 'general' ? t.jsonSerializationGeneral : t.jsonSerializationFlattened
@@ -85,19 +80,18 @@ export function describeDecodeProblem(
         segment: segmentName(problem.segment, t),
         found: jsonKind(problem.found, t),
       });
-    case 'header-missing-alg':
-      return t.headerMissingAlg;
-    case 'header-alg-not-string':
-      return t.headerAlgNotString;
-    case 'header-missing-enc':
-      return t.headerMissingEnc;
-    case 'unsecured-with-signature':
-      return t.unsecuredWithSignature;
-    case 'payload-detached':
-      return t.payloadDetached;
     case 'payload-not-claims':
       if (problem.reason === 'unencoded') return t.payloadUnencoded;
       return problem.reason === 'not-utf8' ? t.payloadBinary : t.payloadText;
+    case 'empty-token':
+    case 'not-a-token':
+    case 'wrong-part-count':
+    case 'header-missing-alg':
+    case 'header-alg-not-string':
+    case 'header-missing-enc':
+    case 'unsecured-with-signature':
+    case 'payload-detached':
+      return wordByCode(problem, t);
     default:
       return undefined;
   }
