@@ -4,45 +4,19 @@ import type { JsonKind, Problem, Segment } from '../core/shared';
 import type { MessagesOf } from '../i18n/catalogue';
 import { problemsWordingMessages } from '../i18n/en/problems-wording';
 import { describeKeyProblem } from './describe-keys';
-import { wordByCode } from './word-by-code';
+import { messageName, wordByCode } from './word-by-code';
 
 type Words = MessagesOf<typeof problemsWordingMessages>;
 
-const segmentName = (segment: Segment, t: Words): string =>
-  ({
-    token: t.segToken,
-    header: t.segHeader,
-    payload: t.segPayload,
-    signature: t.segSignature,
-    'encrypted-key': t.segEncryptedKey,
-    iv: t.segIv,
-    ciphertext: t.segCiphertext,
-    tag: t.segTag,
-  })[segment];
+const segmentName = (segment: Segment, t: Words): string => t[messageName(segment, '', 'seg')];
 
 const jsonMemberText = (
   reason: Extract<Problem, { code: 'json-serialization' }>['reason'],
   m: string,
   t: Words,
-) =>
-  ({
-    missing: t.jsonMemberMissing,
-    'not-string': t.jsonMemberNotString,
-    'not-object': t.jsonMemberNotObject,
-    'not-array': t.jsonMemberNotArray,
-    empty: t.jsonMemberEmpty,
-    'too-many': t.jsonMemberTooMany,
-  })[reason]({ member: m });
+) => t[messageName(reason, '', 'jsonMember')]({ member: m });
 
-const jsonKind = (kind: JsonKind, t: Words): string =>
-  ({
-    array: t.kindArray,
-    string: t.kindString,
-    number: t.kindNumber,
-    boolean: t.kindBoolean,
-    null: t.kindNull,
-    object: t.kindObject,
-  })[kind] ?? kind;
+const jsonKind = (kind: JsonKind, t: Words): string => t[messageName(kind, '', 'kind')] ?? kind;
 
 /**
  * Describes one decoding problem; other modules' problems are described by their own files in describe/.

@@ -29,13 +29,10 @@ export function messageName<Code extends string, Drop extends string = '', Add e
   drop?: Drop,
   add?: Add,
 ): MessageName<Code, Drop, Add> {
+  const rest = code.slice(drop?.length ?? 0);
   // Codes are our own short kebab-case names (never user text), so this bounded pattern is safe on them.
-  const camel = code.slice(drop?.length ?? 0).replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-  return (add ? `${add}${camel.charAt(0).toUpperCase()}${camel.slice(1)}` : camel) as MessageName<
-    Code,
-    Drop,
-    Add
-  >;
+  const name = (add ? `${add}-${rest}` : rest).replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  return name as MessageName<Code, Drop, Add>;
 }
 
 /** The message named for `item.code`, with the item's own fields as its parameters. */
