@@ -4,6 +4,7 @@ import type { SecretEncoding } from '../core/keys';
 import type { JwksKeySummary, Problem } from '../core/shared';
 import type { MessagesOf } from '../i18n/catalogue';
 import { hardeningWordingMessages } from '../i18n/en/hardening-wording';
+import { wordByCode } from './word-by-code';
 
 export { hardeningWordingMessages };
 
@@ -61,22 +62,14 @@ export function describeHardeningProblem(
         ? t.critInvalidName({ member, name: problem.name, reason })
         : t.critInvalid({ member, reason });
     }
-    case 'alg-missing':
-      return t.algMissing;
     case 'jwk-forbids':
       return problem.member === 'alg'
         ? t.jwkForbidsAlg({ value: problem.value, alg: problem.alg })
         : problem.member === 'use'
           ? t.jwkForbidsUse({ value: problem.value })
           : t.jwkForbidsOps({ value: problem.value });
-    case 'key-not-private':
-      return t.keyNotPrivate({ keyType: problem.keyType });
-    case 'rsa-size-unsupported':
-      return t.rsaSizeUnsupported({ bits: problem.bits });
     case 'crit-extension':
       return t.critExtension({ names: nameList(problem.names, t) });
-    case 'jws-invalid':
-      return t.jwsInvalid({ reason: problem.reason });
     case 'kid-not-in-jwks':
       return problem.available.length > 0
         ? t.kidNotInJwks({ kid: problem.kid, kids: problem.available.join(t.listSeparator) })
@@ -87,26 +80,21 @@ export function describeHardeningProblem(
       const operation = t[OPERATION_KEYS[problem.operation]] ?? problem.operation;
       return t.cryptoFailed({ operation, reason });
     }
+    case 'alg-missing':
+    case 'key-not-private':
+    case 'rsa-size-unsupported':
+    case 'jws-invalid':
     case 'token-not-decoded':
-      return t.tokenNotDecoded;
     case 'token-is-jwe':
-      return t.tokenIsJwe;
     case 'alg-none':
-      return t.algNone;
     case 'alg-unsupported':
-      return t.algUnsupported({ alg: problem.alg });
     case 'signature-mismatch':
-      return t.signatureMismatch;
     case 'signature-wrong-length':
-      return t.signatureWrongLength({ actual: problem.actual, alg: problem.alg, expected: problem.expected });
     case 'secret-too-short':
-      return t.secretTooShort({ bytes: problem.bytes, alg: problem.alg, minBytes: problem.minBytes });
     case 'rsa-key-too-short':
-      return t.rsaKeyTooShort({ bits: problem.bits, minBits: problem.minBits });
     case 'jwk-alg-differs':
-      return t.jwkAlgDiffers({ jwkAlg: problem.jwkAlg, alg: problem.alg });
     case 'key-use-not-sig':
-      return t.keyUseNotSig({ use: problem.use });
+      return wordByCode(problem, t);
     default:
       return explainKeyProblem(problem, t);
   }
@@ -160,20 +148,12 @@ const summarise = (k: JwksKeySummary, t: Words): string =>
 /** The sentence for a key, signature or signing problem that describe-keys.ts delegates here. */
 function explainKeyProblem(problem: Problem, t: Words): string | undefined {
   switch (problem.code) {
-    case 'empty-secret':
-      return t.emptySecret;
     case 'secret-not-encoded':
       return t.secretNotEncoded({ encoding: encodingName(problem.encoding, t) });
     case 'pem-unreadable':
       if (problem.reason === 'no-block') return t.pemNoBlock;
       if (problem.reason === 'bad-base64') return t.pemBadBase64({ label: problem.label ?? 'PEM' });
       return t.pemBadKey({ label: problem.label ?? 'PEM' });
-    case 'pem-encrypted':
-      return t.pemEncrypted;
-    case 'pem-unsupported':
-      return t.pemUnsupported({ label: problem.label });
-    case 'key-type-unsupported':
-      return t.keyTypeUnsupported({ algorithm: problem.algorithm });
     case 'jwk-unreadable':
       switch (problem.reason) {
         case 'not-json':
@@ -190,8 +170,6 @@ function explainKeyProblem(problem: Problem, t: Words): string | undefined {
           return t.jwkBadMember({ member: problem.member ?? 'key' });
       }
       return t.jwkUnreadable;
-    case 'jwks-empty':
-      return t.jwksEmpty;
     case 'alg-key-mismatch':
       return t.algKeyMismatch({
         keyType: keyTypeName(problem.keyType, t),
@@ -213,12 +191,17 @@ function explainKeyProblem(problem: Problem, t: Words): string | undefined {
       const encoding = encodingName(problem.suggested, t);
       return t.secretLooksEncoded({ encoding, choice: encoding });
     }
-    case 'secret-has-whitespace':
-      return t.secretHasWhitespace;
     case 'jwks-entry-skipped':
       return t.jwksEntrySkipped({ number: problem.index + 1 });
     case 'no-key':
       return t.noKeyToSign;
+    case 'empty-secret':
+    case 'pem-encrypted':
+    case 'pem-unsupported':
+    case 'key-type-unsupported':
+    case 'jwks-empty':
+    case 'secret-has-whitespace':
+      return wordByCode(problem, t);
     default:
       return undefined;
   }

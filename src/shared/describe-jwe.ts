@@ -1,31 +1,17 @@
 // Words for encrypted tokens: why a JWE could not be decrypted or made, and what each part is.
 
 import type { JwePartName } from '../core/jwe';
-import type { JweKeyKind, JweProblem } from '../core/shared';
+import type { JweProblem } from '../core/shared';
 import type { MessagesOf } from '../i18n/catalogue';
 import { jweWordingMessages } from '../i18n/en/jwe-wording';
 import { describeOwned } from './describe-owned';
+import { messageName, wordByCode } from './word-by-code';
 
 type Words = MessagesOf<typeof jweWordingMessages>;
 
-const KEY_KIND_KEYS = {
-  secret: 'kindSecret',
-  rsa: 'kindRsa',
-  'ec-or-okp': 'kindEcOrOkp',
-  password: 'kindPassword',
-} as const satisfies Record<JweKeyKind, keyof Words>;
-
-const PART_KEYS = {
-  protected: 'partProtected',
-  'encrypted-key': 'partEncryptedKey',
-  iv: 'partIv',
-  ciphertext: 'partCiphertext',
-  tag: 'partTag',
-} as const satisfies Record<JwePartName, keyof Words>;
-
 /** Names one of the five parts of a compact JWE (RFC 7516 §7.1). */
 export function describeJwePart(name: JwePartName, t: Words = jweWordingMessages.get()): string {
-  return t[PART_KEYS[name]];
+  return t[messageName(name, '', 'part')];
 }
 
 /**
@@ -40,8 +26,6 @@ export const describeJweProblem = describeOwned<JweProblem, Words>(
 
 function explainJweProblem(problem: JweProblem, t: Words): string {
   switch (problem.code) {
-    case 'jwe-not-compact':
-      return t.notCompact({ count: problem.count });
     case 'jwe-alg-unknown':
       if (problem.alg === 'RSA1_5') return t.rsa15;
       return t.algUnknown({ alg: problem.alg, enc: problem.enc ?? t.noEnc });
@@ -49,16 +33,10 @@ function explainJweProblem(problem: JweProblem, t: Words): string {
       return problem.feature === 'aes-192'
         ? t.noAes192({ alg: problem.alg, enc: problem.enc })
         : t.noX25519({ alg: problem.alg });
-    case 'jwe-not-supported':
-      return t.notSupported({ detail: problem.detail });
-    case 'jwe-wrong-key':
-      return t.wrongKey;
-    case 'jwe-invalid':
-      return t.invalid({ detail: problem.detail });
     case 'jwe-key-wrong-type':
       return t.keyWrongType({
         alg: problem.alg,
-        expected: t[KEY_KIND_KEYS[problem.expected]],
+        expected: t[messageName(problem.expected, '', 'kind')],
         found: problem.found,
       });
     case 'jwe-key-wrong-length':
@@ -69,8 +47,6 @@ function explainJweProblem(problem: JweProblem, t: Words): string {
         bits: problem.expectedBytes * 8,
         actual: problem.actualBytes,
       });
-    case 'jwe-key-not-private':
-      return t.keyNotPrivate;
     case 'jwe-no-matching-key':
       return problem.kid !== undefined ? t.noKeyWithKid({ kid: problem.kid }) : t.noFittingKey;
     case 'jwe-key-unfit':
@@ -79,5 +55,8 @@ function explainJweProblem(problem: JweProblem, t: Words): string {
         : t.keyUnfit({ alg: problem.alg });
     case 'jwe-unexpected-error':
       return t.unexpected({ detail: problem.detail });
+    default:
+      // not-compact, not-supported, wrong-key, invalid, key-not-private
+      return wordByCode(problem, t, 'jwe-');
   }
 }

@@ -4,44 +4,19 @@ import type { JsonKind, Problem, Segment } from '../core/shared';
 import type { MessagesOf } from '../i18n/catalogue';
 import { problemsWordingMessages } from '../i18n/en/problems-wording';
 import { describeKeyProblem } from './describe-keys';
+import { messageName, wordByCode } from './word-by-code';
 
 type Words = MessagesOf<typeof problemsWordingMessages>;
 
-const segmentName = (segment: Segment, t: Words): string =>
-  ({
-    token: t.segToken,
-    header: t.segHeader,
-    payload: t.segPayload,
-    signature: t.segSignature,
-    'encrypted-key': t.segEncryptedKey,
-    iv: t.segIv,
-    ciphertext: t.segCiphertext,
-    tag: t.segTag,
-  })[segment];
+const segmentName = (segment: Segment, t: Words): string => t[messageName(segment, '', 'seg')];
 
 const jsonMemberText = (
   reason: Extract<Problem, { code: 'json-serialization' }>['reason'],
   m: string,
   t: Words,
-) =>
-  ({
-    missing: t.jsonMemberMissing,
-    'not-string': t.jsonMemberNotString,
-    'not-object': t.jsonMemberNotObject,
-    'not-array': t.jsonMemberNotArray,
-    empty: t.jsonMemberEmpty,
-    'too-many': t.jsonMemberTooMany,
-  })[reason]({ member: m });
+) => t[messageName(reason, '', 'jsonMember')]({ member: m });
 
-const jsonKind = (kind: JsonKind, t: Words): string =>
-  ({
-    array: t.kindArray,
-    string: t.kindString,
-    number: t.kindNumber,
-    boolean: t.kindBoolean,
-    null: t.kindNull,
-    object: t.kindObject,
-  })[kind] ?? kind;
+const jsonKind = (kind: JsonKind, t: Words): string => t[messageName(kind, '', 'kind')] ?? kind;
 
 /**
  * Describes one decoding problem; other modules' problems are described by their own files in describe/.
@@ -52,12 +27,6 @@ export function describeDecodeProblem(
   t: Words = problemsWordingMessages.get(),
 ): string | undefined {
   switch (problem.code) {
-    case 'empty-token':
-      return t.emptyToken;
-    case 'not-a-token':
-      return t.notAToken;
-    case 'wrong-part-count':
-      return t.wrongPartCount({ count: problem.count });
     case 'json-serialization':
       return (
         problem.serialization === 'general' ? t.jsonSerializationGeneral : t.jsonSerializationFlattened
@@ -85,19 +54,18 @@ export function describeDecodeProblem(
         segment: segmentName(problem.segment, t),
         found: jsonKind(problem.found, t),
       });
-    case 'header-missing-alg':
-      return t.headerMissingAlg;
-    case 'header-alg-not-string':
-      return t.headerAlgNotString;
-    case 'header-missing-enc':
-      return t.headerMissingEnc;
-    case 'unsecured-with-signature':
-      return t.unsecuredWithSignature;
-    case 'payload-detached':
-      return t.payloadDetached;
     case 'payload-not-claims':
       if (problem.reason === 'unencoded') return t.payloadUnencoded;
       return problem.reason === 'not-utf8' ? t.payloadBinary : t.payloadText;
+    case 'empty-token':
+    case 'not-a-token':
+    case 'wrong-part-count':
+    case 'header-missing-alg':
+    case 'header-alg-not-string':
+    case 'header-missing-enc':
+    case 'unsecured-with-signature':
+    case 'payload-detached':
+      return wordByCode(problem, t);
     default:
       return undefined;
   }

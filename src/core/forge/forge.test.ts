@@ -227,19 +227,22 @@ describe('hs-with-public-key', () => {
 });
 
 describe('empty-secret and kid-injection', () => {
-  const emptyKeyMac = (input: string) =>
-    createHmac('sha256', Buffer.alloc(0)).update(input).digest('base64url');
+  /** The first variant is signed with the zero-length HMAC key and safe verifiers reject it; gives it and its header. */
+  const expectEmptyKeyVariant = async (forged: ForgedAttack, o: Original) => {
+    const [v] = forged.variants;
+    const { header, input, s } = parts(v!.token);
+    expect(s).toBe(createHmac('sha256', Buffer.alloc(0)).update(input).digest('base64url'));
+    await expectRejectedBySafeVerifiers(v!.token, o);
+    return { v: v!, header };
+  };
 
   itForgesFromEach(
     'HS256 with a zero-length key, rejected',
     { attack: 'empty-secret' },
     async (forged, o) => {
-      const [v] = forged.variants;
-      const { header, input, s } = parts(v!.token);
+      const { v, header } = await expectEmptyKeyVariant(forged, o);
       expect(header.alg).toBe('HS256');
-      expect(v!.hmacKey).toHaveLength(0);
-      expect(s).toBe(emptyKeyMac(input));
-      await expectRejectedBySafeVerifiers(v!.token, o);
+      expect(v.hmacKey).toHaveLength(0);
     },
   );
 
@@ -247,12 +250,9 @@ describe('empty-secret and kid-injection', () => {
     'kid is a path to /dev/null, signed with the empty key, rejected',
     { attack: 'kid-injection' },
     async (forged, o) => {
-      const [v] = forged.variants;
-      const { header, input, s } = parts(v!.token);
+      const { header } = await expectEmptyKeyVariant(forged, o);
       expect(header).toMatchObject({ alg: 'HS256', kid: '../../../../../../dev/null' });
       expect(header.kid).toBe(KID_TRAVERSAL);
-      expect(s).toBe(emptyKeyMac(input));
-      await expectRejectedBySafeVerifiers(v!.token, o);
     },
   );
 });

@@ -66,10 +66,8 @@ const rsa = (alg: JwsAlg, bits: 256 | 384 | 512): JwsAlgorithm => ({
   subtle: { name: 'RSASSA-PKCS1-v1_5' },
 });
 const pss = (alg: JwsAlg, bits: 256 | 384 | 512): JwsAlgorithm => ({
-  alg,
+  ...rsa(alg, bits),
   family: 'rsa-pss',
-  kty: 'RSA',
-  hash: `SHA-${bits}`,
   // RFC 7518 §3.5: the salt is as long as the hash output.
   subtle: { name: 'RSA-PSS', saltLength: bits / 8 },
 });

@@ -76,23 +76,20 @@ export function readPem(text: string): Result<{ key: ParsedKey; hints: Problem[]
         material = { type: 'pkcs8', der };
         break;
       case 'RSA PUBLIC KEY':
+      case 'RSA PRIVATE KEY': {
+        // PKCS#1 holds RSA only; WebCrypto imports it wrapped as SPKI or PKCS#8.
+        const isPrivate = label === 'RSA PRIVATE KEY';
         description = ok({
-          format: 'pem-pkcs1-public',
+          format: isPrivate ? 'pem-pkcs1-private' : 'pem-pkcs1-public',
           kty: 'RSA',
-          visibility: 'public',
-          bits: readPkcs1Bits(der, false),
+          visibility: isPrivate ? 'private' : 'public',
+          bits: readPkcs1Bits(der, isPrivate),
         });
-        material = { type: 'spki', der: pkcs1PublicToSpki(der) };
+        material = isPrivate
+          ? { type: 'pkcs8', der: pkcs1PrivateToPkcs8(der) }
+          : { type: 'spki', der: pkcs1PublicToSpki(der) };
         break;
-      case 'RSA PRIVATE KEY':
-        description = ok({
-          format: 'pem-pkcs1-private',
-          kty: 'RSA',
-          visibility: 'private',
-          bits: readPkcs1Bits(der, true),
-        });
-        material = { type: 'pkcs8', der: pkcs1PrivateToPkcs8(der) };
-        break;
+      }
       case 'EC PRIVATE KEY': {
         const curve = readSec1Curve(der);
         if (!curve) return fail({ code: 'pem-unreadable', label, reason: 'bad-der' });

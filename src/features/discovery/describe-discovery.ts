@@ -4,26 +4,18 @@ import type { DiscoveryOutcome, DiscoverySource, DiscoveryStep } from '../../cor
 import type { MessagesOf } from '../../i18n/catalogue';
 import { discoveryWordingMessages } from '../../i18n/en/discovery-wording';
 import { describeOwned } from '../../shared/describe-owned';
+import { messageName, wordByCode } from '../../shared/word-by-code';
 import { checkDiscoveryUrl } from '../../core/discovery';
 import type { DiscoveryHostReason, DiscoveryProblem } from '../../core/shared';
 
 type Words = MessagesOf<typeof discoveryWordingMessages>;
-
-const SOURCE_KEYS = {
-  oidc: 'sourceOidc',
-  rfc8414: 'sourceRfc8414',
-  jku: 'sourceJku',
-  x5u: 'sourceX5u',
-  x5c: 'sourceX5c',
-  jwk: 'sourceJwk',
-} as const satisfies Record<DiscoverySource['kind'], keyof Words>;
 
 /** Describes a planned source before anything is fetched, e.g. for a list under the discover-keys button. */
 export function describeDiscoverySource(
   source: DiscoverySource,
   t: Words = discoveryWordingMessages.get(),
 ): string {
-  const name = t[SOURCE_KEYS[source.kind]];
+  const name = t[messageName(source.kind, '', 'source')];
   const where = source.url ? t.sourceAt({ source: name, url: source.url }) : name;
   return source.untrusted ? t.untrusted({ where }) : where;
 }
@@ -98,12 +90,6 @@ export const describeDiscoveryProblem = describeOwned<DiscoveryProblem, Words>(
 
 function explainDiscoveryProblem(problem: DiscoveryProblem, t: Words): string {
   switch (problem.code) {
-    case 'discovery-nothing-to-ask':
-      return t.nothingToAsk;
-    case 'discovery-invalid-url':
-      return t.invalidUrl({ url: problem.url });
-    case 'discovery-not-https':
-      return t.notHttps({ url: problem.url });
     case 'discovery-host-refused':
       return problem.via
         ? t.hostRefusedRedirect({ via: problem.via, url: problem.url, reason: hostReason(problem.reason, t) })
@@ -112,20 +98,14 @@ function explainDiscoveryProblem(problem: DiscoveryProblem, t: Words): string {
       return t.tooLarge({ url: problem.url, limit: formatBytes(problem.limit, t) });
     case 'discovery-timeout':
       return t.timeout({ url: problem.url, seconds: String(problem.seconds) });
-    case 'discovery-cors':
-      return t.cors({ url: problem.url });
     case 'discovery-http-error':
       return problem.status === 404
         ? t.notFound({ url: problem.url })
         : t.httpError({ url: problem.url, status: problem.status });
-    case 'discovery-not-json':
-      return t.notJson({ url: problem.url });
     case 'discovery-issuer-mismatch':
       return problem.found === undefined
         ? t.noIssuer({ url: problem.url, expected: problem.expected })
         : t.issuerMismatch({ url: problem.url, found: problem.found, expected: problem.expected });
-    case 'discovery-no-jwks-uri':
-      return t.noJwksUri({ url: problem.url });
     case 'discovery-not-jwks':
       return t.notJwks({ url: problem.url, shape: '{"keys": [...]}' });
     case 'discovery-no-matching-key': {
@@ -142,9 +122,8 @@ function explainDiscoveryProblem(problem: DiscoveryProblem, t: Words): string {
     }
     case 'discovery-not-certificate':
       return problem.url ? t.notCertificateUrl({ url: problem.url }) : t.notCertificateX5c;
-    case 'discovery-bad-embedded-jwk':
-      return t.badEmbeddedJwk;
-    case 'discovery-aborted':
-      return t.aborted;
+    default:
+      // nothing-to-ask, invalid-url, not-https, cors, not-json, no-jwks-uri, bad-embedded-jwk, aborted
+      return wordByCode(problem, t, 'discovery-');
   }
 }

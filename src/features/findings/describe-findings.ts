@@ -1,9 +1,10 @@
 // Finding → title and sentence: the only place the advisor's findings are put into words.
 
-import type { ClaimPath, Finding, KidReason, PublicKeyFormat, SensitiveKind } from '../../core/advisor';
+import type { ClaimPath, Finding } from '../../core/advisor';
 import type { MessagesOf } from '../../i18n/catalogue';
 import { findingsWordingMessages } from '../../i18n/en/findings-wording';
 import { describeHardeningFinding } from './hardening-findings';
+import { messageName } from '../../shared/word-by-code';
 
 export interface FindingText {
   title: string;
@@ -22,39 +23,6 @@ export function formatClaimPath(path: ClaimPath): string {
 }
 
 type Words = MessagesOf<typeof findingsWordingMessages>;
-
-const SENSITIVE_KEYS = {
-  password: 'sensitivePassword',
-  secret: 'sensitiveSecret',
-  'api-key': 'sensitiveApiKey',
-  'private-key': 'sensitivePrivateKey',
-  token: 'sensitiveToken',
-  'card-number': 'sensitiveCardNumber',
-  'national-id': 'sensitiveNationalId',
-  'bank-account': 'sensitiveBankAccount',
-} as const satisfies Record<SensitiveKind, keyof Words>;
-
-const KID_REASON_KEYS = {
-  'not-a-string': 'kidNotAString',
-  'path-traversal': 'kidPathTraversal',
-  'absolute-path': 'kidAbsolutePath',
-  quote: 'kidQuote',
-  sql: 'kidSql',
-  shell: 'kidShell',
-  url: 'kidUrl',
-  'control-character': 'kidControlCharacter',
-} as const satisfies Record<KidReason, keyof Words>;
-
-const KEY_FORMAT_KEYS = {
-  'pem-public': 'formatPemPublic',
-  'pem-certificate': 'formatPemCertificate',
-  'jwk-public': 'formatJwkPublic',
-  jwks: 'formatJwks',
-  'ssh-public': 'formatSshPublic',
-  'spki-base64': 'formatSpkiBase64',
-  'certificate-base64': 'formatCertificateBase64',
-  'jwk-array': 'formatJwkArray',
-} as const satisfies Record<PublicKeyFormat, keyof Words>;
 
 function formatDuration(seconds: number, t: Words): string {
   const days = seconds / 86400;
@@ -110,7 +78,7 @@ export function describeFinding(finding: Finding, t: Words = findingsWordingMess
       };
     case 'sensitive-claim': {
       const claim = formatClaimPath(finding.path);
-      const what = t[SENSITIVE_KEYS[finding.kind]];
+      const what = t[messageName(finding.kind, '', 'sensitive')];
       return {
         title: t.sensitiveTitle({ claim }),
         explanation:
@@ -124,7 +92,7 @@ export function describeFinding(finding: Finding, t: Words = findingsWordingMess
         explanation: t.kidText({
           kid,
           reasons: listReasons(
-            finding.reasons.map((r) => t[KID_REASON_KEYS[r]]),
+            finding.reasons.map((r) => t[messageName(r, '', 'kid')]),
             t,
           ),
         }),
@@ -143,7 +111,10 @@ export function describeFinding(finding: Finding, t: Words = findingsWordingMess
     case 'alg-confusion':
       return {
         title: t.confusionTitle({ alg: finding.alg }),
-        explanation: t.confusionText({ format: t[KEY_FORMAT_KEYS[finding.keyFormat]], alg: finding.alg }),
+        explanation: t.confusionText({
+          format: t[messageName(finding.keyFormat, '', 'format')],
+          alg: finding.alg,
+        }),
       };
     default:
       return describeHardeningFinding(finding, t);

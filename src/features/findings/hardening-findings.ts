@@ -2,6 +2,7 @@
 import type { Finding } from '../../core/advisor';
 import type { MessagesOf } from '../../i18n/catalogue';
 import { findingsWordingMessages } from '../../i18n/en/findings-wording';
+import { messageName } from '../../shared/word-by-code';
 
 type HardeningFinding = Extract<
   Finding,
@@ -9,14 +10,6 @@ type HardeningFinding = Extract<
 >;
 
 type Words = MessagesOf<typeof findingsWordingMessages>;
-
-const SOURCE_KEYS = {
-  jku: 'sourceJku',
-  x5u: 'sourceX5u',
-  x5c: 'sourceX5c',
-  jwk: 'sourceJwk',
-  link: 'sourceLink',
-} as const;
 
 const segmentName = (segment: string, t: Words): string =>
   segment === 'header'
@@ -58,7 +51,7 @@ export function describeHardeningFinding(
           finding.source === 'link'
             ? t.untrustedTitleLink
             : t.untrustedTitleToken({ source: finding.source }),
-        explanation: t.untrustedText({ source: t[SOURCE_KEYS[finding.source]] }),
+        explanation: t.untrustedText({ source: t[messageName(finding.source, '', 'source')] }),
       };
   }
 }

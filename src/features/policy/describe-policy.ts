@@ -1,9 +1,10 @@
 // Wording for the validation policy's checks and the library verdicts (core gives codes and data).
 import type { PolicyCheck, PolicyCheckReason } from '../../core/policy';
-import type { LibraryVerdict, UnknownReason } from '../../core/library-verdicts';
+import type { LibraryVerdict } from '../../core/library-verdicts';
 import { formatRelative } from '../../shared/format-time';
 import type { MessagesOf } from '../../i18n/catalogue';
 import { policyWordingMessages } from '../../i18n/en/policy-wording';
+import { messageName, wordByCode } from '../../shared/word-by-code';
 
 type Words = MessagesOf<typeof policyWordingMessages>;
 
@@ -29,14 +30,6 @@ export function describePolicyReason(
       return reason.alg === undefined
         ? t.algMissingNotAllowed({ allowed: list(reason.allowed, t) })
         : t.algNotAllowed({ alg: reason.alg, allowed: list(reason.allowed, t) });
-    case 'typ-matches':
-      return t.typMatches({ typ: reason.typ, expected: reason.expected });
-    case 'typ-mismatch':
-      return t.typMismatch({ typ: reason.typ, expected: reason.expected });
-    case 'typ-missing':
-      return t.typMissing({ expected: reason.expected });
-    case 'max-age-unreadable':
-      return t.maxAgeUnreadable({ text: reason.text });
     case 'max-age-ok':
       return t.maxAgeOk({ when: formatRelative(-reason.age, 0), maxAge: describeAge(reason.maxAge, t) });
     case 'max-age-exceeded':
@@ -46,14 +39,10 @@ export function describePolicyReason(
       });
     case 'iat-in-future':
       return t.iatInFuture({ age: describeAge(reason.age, t) });
-    case 'iat-missing':
-      return t.iatMissing;
-    case 'iat-not-number':
-      return t.iatNotNumber;
-    case 'claim-present':
-      return t.claimPresent({ claim: reason.claim });
-    case 'claim-missing':
-      return t.claimMissing({ claim: reason.claim });
+    default:
+      // typ-matches, typ-mismatch, typ-missing, max-age-unreadable, iat-missing, iat-not-number, claim-present,
+      // claim-missing
+      return wordByCode(reason, t);
   }
 }
 
@@ -81,23 +70,11 @@ export function summarisePolicyFailure(check: PolicyCheck, t: Words = policyWord
   }
 }
 
-const UNKNOWN_KEYS = {
-  'no-key': 'unknownNoKey',
-  'key-not-checked': 'unknownKeyNotChecked',
-  'token-unusual': 'unknownTokenUnusual',
-  'header-extension': 'unknownHeaderExtension',
-  'payload-not-object': 'unknownPayloadNotObject',
-  'claim-type': 'unknownClaimType',
-  'key-unsupported': 'unknownKeyUnsupported',
-  'several-subjects': 'unknownSeveralSubjects',
-  'signature-length': 'unknownSignatureLength',
-} as const satisfies Record<UnknownReason, keyof Words>;
-
 /** What a verdict means, in words. */
 export function describeLibraryVerdict(v: LibraryVerdict, t: Words = policyWordingMessages.get()): string {
   if (v.verdict === 'accept') return t.accepts;
   if (v.verdict === 'reject') return t.rejects({ error: v.error ?? '' });
-  return t[UNKNOWN_KEYS[v.unknownReason ?? 'token-unusual']];
+  return t[messageName(v.unknownReason ?? 'token-unusual', '', 'unknown')];
 }
 
 export const LIBRARY_LABELS: Record<LibraryVerdict['lib'], string> = {

@@ -1,5 +1,6 @@
 // Making an SD-JWT from the payload editor: which claims become disclosable, decoys, a holder key; then which to present.
 import { useEffect, useRef, useState } from 'react';
+import type { InputHTMLAttributes } from 'react';
 import type { KeyInputReading } from '../../core/keys';
 import type { DecodedToken, JsonObject } from '../../core/token';
 import type { MadeSdJwt } from '../../core/sd-jwt';
@@ -130,35 +131,23 @@ export function SdJwtMaker({
   return (
     <fieldset className="panel validation-options sd-jwt-maker">
       <legend>{t.makerLegend}</legend>
-      <label>
-        <span>{t.expectedNonce}</span>
-        <input
-          data-testid="expected-nonce"
-          value={nonce}
-          placeholder={t.noncePlaceholder}
-          onChange={(e) => onValidationChanged('nonce', e.target.value)}
-          spellCheck={false}
-        />
-      </label>
-      <label>
-        <span>{t.disclosable}</span>
-        <input
-          data-testid="sd-claims-input"
-          value={paths}
-          placeholder="given_name, address.street_address, nationalities[0]"
-          onChange={(e) => setPaths(e.target.value)}
-          spellCheck={false}
-        />
-      </label>
-      <label>
-        <span>{t.decoys}</span>
-        <input
-          data-testid="sd-decoys"
-          value={decoys}
-          inputMode="numeric"
-          onChange={(e) => setDecoys(e.target.value)}
-        />
-      </label>
+      <TextField
+        label={t.expectedNonce}
+        testid="expected-nonce"
+        value={nonce}
+        placeholder={t.noncePlaceholder}
+        onText={(v) => onValidationChanged('nonce', v)}
+        spellCheck={false}
+      />
+      <TextField
+        label={t.disclosable}
+        testid="sd-claims-input"
+        value={paths}
+        placeholder="given_name, address.street_address, nationalities[0]"
+        onText={setPaths}
+        spellCheck={false}
+      />
+      <TextField label={t.decoys} testid="sd-decoys" value={decoys} inputMode="numeric" onText={setDecoys} />
       <label>
         <span>{t.holderKey}</span>
         <textarea
@@ -197,5 +186,24 @@ export function SdJwtMaker({
         </ul>
       )}
     </fieldset>
+  );
+}
+
+/** One input with its words above it; `onText` gets what is typed, the other props go to the input. */
+function TextField({
+  label,
+  testid,
+  onText,
+  ...input
+}: {
+  label: string;
+  testid: string;
+  onText: (text: string) => void;
+} & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <label>
+      <span>{label}</span>
+      <input data-testid={testid} {...input} onChange={(e) => onText(e.target.value)} />
+    </label>
   );
 }

@@ -104,6 +104,16 @@ export function SigningControls({
 
   const expSeconds = parseDuration(expiresIn);
   const signingText = describeSigning(signing, t);
+  // A claim helper: sets claims in the payload, with values computed when it is pressed.
+  const patchButton = (testid: string, label: string, patch: () => Record<string, unknown>) => (
+    <button
+      type="button"
+      data-testid={testid}
+      onClick={() => dispatch({ type: 'claimsPatched', patch: patch() })}
+    >
+      {label}
+    </button>
+  );
 
   return (
     <div className="signing-controls">
@@ -181,13 +191,7 @@ export function SigningControls({
       )}
       <fieldset className="claim-helpers">
         <legend>{t.claims}</legend>
-        <button
-          type="button"
-          data-testid="set-iat-now"
-          onClick={() => dispatch({ type: 'claimsPatched', patch: { iat: nowSeconds() } })}
-        >
-          {t.iatNow}
-        </button>
+        {patchButton('set-iat-now', t.iatNow, () => ({ iat: nowSeconds() }))}
         <span className="inline">
           <button
             type="button"
@@ -209,20 +213,8 @@ export function SigningControls({
             onChange={(e) => setExpiresIn(e.target.value)}
           />
         </span>
-        <button
-          type="button"
-          data-testid="set-nbf-now"
-          onClick={() => dispatch({ type: 'claimsPatched', patch: { nbf: nowSeconds() } })}
-        >
-          {t.nbfNow}
-        </button>
-        <button
-          type="button"
-          data-testid="set-jti"
-          onClick={() => dispatch({ type: 'claimsPatched', patch: { jti: randomId() } })}
-        >
-          {t.randomJti}
-        </button>
+        {patchButton('set-nbf-now', t.nbfNow, () => ({ nbf: nowSeconds() }))}
+        {patchButton('set-jti', t.randomJti, () => ({ jti: randomId() }))}
         <label className="inline">
           <span className="visually-hidden">{t.startTemplate}</span>
           <select

@@ -22,27 +22,36 @@ export default function ReencodeButtons({ decoded }: { decoded: DecodedToken }) 
   return (
     <>
       {(flattened.ok || flattened.reason !== 'already') && (
-        <span title={flattened.ok ? undefined : why[flattened.reason]}>
-          <CopyButton
-            text={() => (flattened.ok ? flattened.text : '')}
-            label={W.copyFlattened}
-            testId="copy-as-flattened-json"
-            disabled={!flattened.ok}
-            showLabel
-          />
-        </span>
+        <ReencodeCopy result={flattened} why={why} label={W.copyFlattened} testId="copy-as-flattened-json" />
       )}
       {decoded.json && (
-        <span title={compact.ok ? undefined : why[compact.reason]}>
-          <CopyButton
-            text={() => (compact.ok ? compact.text : '')}
-            label={W.copyCompact}
-            testId="copy-as-compact"
-            disabled={!compact.ok}
-            showLabel
-          />
-        </span>
+        <ReencodeCopy result={compact} why={why} label={W.copyCompact} testId="copy-as-compact" />
       )}
     </>
+  );
+}
+
+/** One copy button: enabled with the re-encoded text, or disabled with the reason as its tooltip. */
+function ReencodeCopy({
+  result,
+  why,
+  label,
+  testId,
+}: {
+  result: ReturnType<typeof toCompact>;
+  why: Record<ReencodeRefusal, string>;
+  label: string;
+  testId: string;
+}) {
+  return (
+    <span title={result.ok ? undefined : why[result.reason]}>
+      <CopyButton
+        text={() => (result.ok ? result.text : '')}
+        label={label}
+        testId={testId}
+        disabled={!result.ok}
+        showLabel
+      />
+    </span>
   );
 }
