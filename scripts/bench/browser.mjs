@@ -1,13 +1,15 @@
 // Browser measurements, made the way an outside script makes them: a fresh context per cold load, the cache
 // disabled (CDP Network.setCacheDisabled), service workers blocked, CPU throttled by CDP where asked, and
-// timings read from the page's own clock (performance.now(), paint and long-task entries).
+// timings read from the page's own clock (performance.now(), paint and long-task entries). Cold loads wait for
+// the new window to settle first unless told not to (settle.mjs says why).
+import { settleWindow } from './settle.mjs';
 import { median, quantile } from './stats.mjs';
 
 export const FIRST_VERDICT = '[data-testid="signature-status"]:not([data-busy])[data-state="no-key"]';
 export const VALID = '[data-testid="signature-status"][data-state="valid"]:not([data-busy])';
 const TOKEN_INPUT = '[data-testid="token-input"]';
 
-export async function newPage(browser, cpuRate = 1) {
+export async function newPage(browser, cpuRate = 1, { settle = true } = {}) {
   const context = await browser.newContext({
     serviceWorkers: 'block',
     viewport: { width: 1400, height: 900 },
@@ -29,6 +31,7 @@ export async function newPage(browser, cpuRate = 1) {
       // longtask is Chromium-only; the figure is then n/a
     }
   });
+  if (settle) await settleWindow();
   return { page, context, cdp };
 }
 
@@ -74,17 +77,18 @@ function networkMeter(cdp) {
 /**
  * Cold loads of a `#token=` link: per run, time to the verdict, First Contentful Paint, DOMContentLoaded, the
  * longest task before the verdict, bytes on the wire before the verdict (resource timing) and until the network
- * is quiet (CDP). Returns the medians and the runs.
+ * is quiet (CDP). Returns the medians and the runs. `settle: false` navigates as soon as the new window is
+ * open, while Chromium is still building the window's own UI (settle.mjs).
  */
 export async function coldLoad(
   browser,
   baseUrl,
   token,
-  { cpuRate = 1, runs = 5, verdict = FIRST_VERDICT, link = '#token=' } = {},
+  { cpuRate = 1, runs = 5, verdict = FIRST_VERDICT, link = '#token=', settle = true } = {},
 ) {
   const all = [];
   for (let i = 0; i < runs; i++) {
-    const { page, context, cdp } = await newPage(browser, cpuRate);
+    const { page, context, cdp } = await newPage(browser, cpuRate, { settle });
     const net = networkMeter(cdp);
     await page.addInitScript((sel) => {
       // When the document exists and its own scripts can start (for a megabyte URL, seconds after navigation

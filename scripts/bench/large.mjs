@@ -2,6 +2,7 @@
 // in by CDP Input.insertText, as an outside script does), typing, a dropped file and a #token= link. Time to
 // decoded (token-status) and to the payload shown, and the longest task.
 import { FIRST_VERDICT, coldLoad, newPage } from './browser.mjs';
+import { serveDist } from './serve.mjs';
 
 /**
  * A ~1 MB token put into a box holding a short one. `how`: 'input' (value set, one input event), 'ctrl-v'
@@ -110,13 +111,24 @@ export async function largePayload(browser, baseUrl, largeToken, how) {
   return result;
 }
 
-/** A cold load of a #token= link holding the ~1 MB token: time to its verdict and the longest task. */
-export async function largeLink(browser, baseUrl, largeToken, runs = 1) {
+/**
+ * A cold load of a #token= link holding the ~1 MB token: time to its verdict and the longest task; and the same
+ * link to a baseline page (baseline/) whose one small script only takes the link out of the address: what the
+ * browser alone takes for such an address.
+ */
+export async function largeLink(browser, baseUrl, largeToken, runs = 3) {
   const r = await coldLoad(browser, baseUrl, largeToken, { runs, verdict: FIRST_VERDICT });
+  const baseline = await serveDist({ dist: new URL('./baseline', import.meta.url).pathname });
+  const b = await coldLoad(browser, baseline.url, largeToken, { runs, verdict: '#ready' }).finally(() =>
+    baseline.stop(),
+  );
   return {
     decoded: r.verdict,
     // From the moment the page's document exists: what the page itself takes.
     inPage: r.verdict - r.pageStart,
+    baseline: b.verdict,
+    baselineInPage: b.verdict - b.pageStart,
+    baselineLongest: b.longest,
     longest: r.longest,
     longTasks: NaN,
     length: largeToken.length,
