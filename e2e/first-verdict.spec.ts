@@ -12,6 +12,7 @@ test('the verdict of a link is painted before the app loads, from the same check
   await page.goto(`/#token=${expired}`);
   const verdict = page.getByTestId('verdict');
   await expect(verdict).toHaveText('Signature not checked (no key) · expired 3 hours ago');
+  await expect(verdict).toBeVisible();
   await expect(verdict).toHaveClass(/verdict-bad/);
   const status = page.getByTestId('signature-status');
   await expect(status).toHaveAttribute('data-state', 'no-key');
@@ -52,4 +53,39 @@ test('a token the first verdict does not cover (a JWE) waits for the app', async
   await page.waitForTimeout(500);
   await expect(page.getByTestId('verdict')).toHaveCount(0);
   await expect(page.getByTestId('signature-status')).toHaveCount(0);
+});
+
+test('the first frame draws the header and the token pane; the rest of the shell follows without moving', async ({
+  page,
+}) => {
+  const rects = () =>
+    page.evaluate(() =>
+      Object.fromEntries(
+        ['textarea', '.header-box', '.payload-box', '.key-panel'].map((s) => {
+          const r = document.querySelector(`.shell ${s}`)!.getBoundingClientRect();
+          return [s, [r.x, r.y, r.width, r.height]];
+        }),
+      ),
+    );
+  // No script at all: what HTML and CSS paint by themselves.
+  await page.route('**/*.js', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.locator('.shell h1')).toBeVisible();
+  await expect(page.locator('.shell textarea')).toBeVisible();
+  for (const hidden of ['.verdict-bar', '.key-panel', '.header-box', '.payload-box'])
+    await expect(page.locator(`.shell ${hidden}`)).toBeHidden();
+  const before = await rects();
+  // Laid out all the same, so that drawing it later moves nothing.
+  expect(before['.header-box']?.[2]).toBeGreaterThan(100);
+  expect(before['.key-panel']?.[3]).toBeGreaterThan(20);
+
+  // The entry runs (the app's chunk does not arrive): the whole shell is drawn, in the same places.
+  await page.unroute('**/*.js');
+  await page.route('**/assets/app-*.js', (route) => route.abort());
+  const entry = page.waitForResponse(/\/assets\/first-[^/]*\.js$/);
+  await page.reload();
+  await entry;
+  for (const shown of ['.verdict-bar', '.key-panel', '.header-box', '.payload-box'])
+    await expect(page.locator(`.shell ${shown}`)).toBeVisible();
+  expect(await rects()).toEqual(before);
 });

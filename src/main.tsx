@@ -7,6 +7,8 @@ import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
+  // The shell's first frame drew the header and the token pane; the rest is drawn from the next (index.html).
+  root.querySelector('.shell-first')?.classList.remove('shell-first');
   const start = () => void import('./app/mount').then(({ mount }) => mount(root));
   // A large token leaves the address before the app loads, in a task of its own (url-token.ts says why).
   const leave = () => (removeLargeTokenFromUrl() ? setTimeout(start, 0) : start());
