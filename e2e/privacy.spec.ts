@@ -81,8 +81,9 @@ test('a whole session stays on this origin and stores nothing secret', async ({ 
 test('the built page carries a strict Content-Security-Policy', async ({ page }) => {
   await openApp(page);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  // Scripts from this origin, plus the two inlined head scripts (theme, Trusted Types policy) by hash only.
-  expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*'){2};/);
+  // Scripts from this origin, plus the three inlined head scripts (theme, Trusted Types policy, large link) by
+  // hash only.
+  expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*'){3};/);
   expect(csp?.match(/script-src[^;]*/)?.[0]).not.toContain('unsafe-inline');
   expect(csp).toContain("object-src 'none'");
   expect(csp).toContain("base-uri 'none'");

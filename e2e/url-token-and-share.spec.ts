@@ -1,5 +1,5 @@
 // Journey: open a link carrying a token (#token=, #id_token=, ?token=), and copy a share link.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Route } from '@playwright/test';
 import { claimRow, makeToken, openApp } from './helpers';
 
 const token = makeToken(
@@ -34,6 +34,26 @@ test('a link with a token of 200 KB decodes; the address keeps what was not the 
   await expect(page.getByTestId('token-status')).toHaveAttribute('data-state', 'decoded');
   await expect(claimRow(page, 'sub')).toContainText('large-link');
   await expect(page.getByTestId('signature-status')).toHaveAttribute('data-state', 'no-key');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#state=xyz');
+  expect(new URL(page.url()).search).toBe('?x=1');
+  expect(errors).toEqual([]);
+});
+
+test('a large link leaves the address bar before any of the app code has loaded', async ({ page }) => {
+  const big = makeToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'large-early', pad: 'y'.repeat(150_000) });
+  // The app's modules are held until the address has been checked.
+  const held: Route[] = [];
+  await page.route('**/assets/*.js', (route) => void held.push(route));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`/?x=1#token=${big}&state=xyz`, { waitUntil: 'commit' });
+  await expect.poll(() => page.url()).not.toContain(big);
+  expect(held.length).toBeGreaterThan(0);
+  await expect(page.getByTestId('token-status')).toHaveCount(0);
+  for (const route of held) await route.continue();
+  await page.unroute('**/assets/*.js');
+  // Then the app reads the token it was handed and writes back what was not the token.
+  await expect(claimRow(page, 'sub')).toContainText('large-early');
   await expect.poll(() => new URL(page.url()).hash).toBe('#state=xyz');
   expect(new URL(page.url()).search).toBe('?x=1');
   expect(errors).toEqual([]);

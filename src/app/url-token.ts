@@ -45,10 +45,23 @@ export function readTokenFromUrl(loc: Location = window.location): UrlToken | un
   return readAddress(loc) ?? (loc === globalThis.location ? handedOver : undefined);
 }
 
+declare global {
+  interface Window {
+    /** The address of a large link, taken out of the address bar by public/large-link.js before the app loaded. */
+    __largeLinkAddress?: { hash: string; search: string };
+  }
+}
+
+/** The address as it came: `loc`'s own, or, for the page's, what public/large-link.js took out of it. */
+function addressOf(loc: Location): { hash: string; search: string } {
+  return (loc === globalThis.location ? globalThis.window?.__largeLinkAddress : undefined) ?? loc;
+}
+
 function readAddress(loc: Location): UrlToken | undefined {
   // Read once per address: the first verdict (first-verdict.ts) and the app's first state both ask.
-  const hash = loc.hash.replace(/^#/, '');
-  const search = loc.search.replace(/^\?/, '');
+  const address = addressOf(loc);
+  const hash = address.hash.replace(/^#/, '');
+  const search = address.search.replace(/^\?/, '');
   if (last && last.hash === hash && last.search === search) return last.result;
   let token: string | undefined;
   let fromQuery = false;
@@ -81,9 +94,13 @@ function withoutKeys(text: string, keys: readonly string[]): string {
 
 /** Removes the token (and a shared public key) from the address bar with history.replaceState. */
 export function removeTokenFromUrl(loc: Location = window.location, history: History = window.history): void {
-  if (loc === globalThis.location) handedOver = undefined;
-  const search = withoutKeys(loc.search.replace(/^\?/, ''), ['token']);
-  const hash = withoutKeys(loc.hash.replace(/^#/, ''), [...FRAGMENT_KEYS, 'publicKey']);
+  const address = addressOf(loc);
+  if (loc === globalThis.location) {
+    handedOver = undefined;
+    delete window.__largeLinkAddress;
+  }
+  const search = withoutKeys(address.search.replace(/^\?/, ''), ['token']);
+  const hash = withoutKeys(address.hash.replace(/^#/, ''), [...FRAGMENT_KEYS, 'publicKey']);
   history.replaceState(
     history.state,
     '',
@@ -95,10 +112,22 @@ export function removeTokenFromUrl(loc: Location = window.location, history: His
  * Takes a large token (over LARGE_TOKEN) out of the address at once. Until it is out, everything that reads the
  * document's address copies it: every request the page makes (each module chunk), every URL resolved against
  * it, DevTools' and a driver's events. For a 1 MB token that cost more than the replaceState; readTokenFromUrl
- * still answers with the token afterwards. True when it took one out.
+ * still answers with the token afterwards. True when it took one out. A link public/large-link.js has already
+ * taken out of the address bar (the usual case) costs only the writing back of what was not the token.
  */
 export function removeLargeTokenFromUrl(): boolean {
   const linked = readTokenFromUrl();
+  const early = window.__largeLinkAddress;
+  if (early && !linked) {
+    // public/large-link.js took out an address this page reads no token from: it goes back as it was.
+    delete window.__largeLinkAddress;
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${early.search}${early.hash}`,
+    );
+    return false;
+  }
   if (!linked || linked.token.length <= LARGE_TOKEN) return false;
   removeTokenFromUrl();
   handedOver = linked;
