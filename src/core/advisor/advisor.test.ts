@@ -174,6 +174,17 @@ describe('adviseToken', () => {
         { lifetimeSeconds: 2 * 24 * HOUR, from: 'now' },
       ]);
     });
+    it('asked again for the same token a second later, still measures from that moment', () => {
+      // What reads the whole token is kept per token; the clock is not.
+      const decoded = decodeToken(
+        tokenOf({ alg: 'RS256' }, { exp: NOW + 2 * 24 * HOUR, password: 'hunter2' }),
+      );
+      const first = adviseToken({ decoded, now: NOW });
+      const later = adviseToken({ decoded, now: NOW + 1 });
+      expect(only(later, 'long-lifetime')).toMatchObject([{ lifetimeSeconds: 2 * 24 * HOUR - 1 }]);
+      expect(only(later, 'sensitive-claim')).toEqual(only(first, 'sensitive-claim'));
+      expect(only(later, 'sensitive-claim')).toHaveLength(1);
+    });
     it.each([
       ['exactly one day', { iat: NOW, exp: NOW + 24 * HOUR }],
       ['an hour', { iat: NOW, exp: NOW + HOUR }],

@@ -25,6 +25,21 @@ const DAY = 24 * 60 * 60;
 // A NumericDate past this (year 5138 in seconds) is almost surely milliseconds (1.7e12 in 2024).
 const MILLISECONDS_THRESHOLD = 1e11;
 
+// What reads the whole token (its JSON text for duplicate members, every claim for sensitive data) depends on the
+// token alone, but the findings panel asks again every second while claims are judged live (`now` is an input).
+// Kept per decoded token and per claims object.
+const shapeSeen = new WeakMap<object, FindingDetail[]>();
+const claimsSeen = new WeakMap<object, FindingDetail[]>();
+function remembered<T extends object>(
+  seen: WeakMap<object, FindingDetail[]>,
+  key: T,
+  find: (key: T) => FindingDetail[],
+): FindingDetail[] {
+  let details = seen.get(key);
+  if (!details) seen.set(key, (details = find(key)));
+  return details;
+}
+
 /**
  * Lists what an attacker would notice about a decoded token and its key (RFC 8725), most severe first.
  * Pure and synchronous; the weak-secret search runs elsewhere and passes its result in as `weakSecret`.
@@ -39,7 +54,7 @@ export function adviseToken(input: AdviceInput): Finding[] {
     if (alg?.toLowerCase() === 'none') details.push({ code: 'alg-none' });
     details.push(...checkHeaderKeys(header));
   }
-  details.push(...tokenShapeFindings(decoded), ...keySourceFindings(input.keySource));
+  details.push(...remembered(shapeSeen, decoded, tokenShapeFindings), ...keySourceFindings(input.keySource));
 
   if (isHmacAlg(alg)) {
     if (input.weakSecret !== undefined) details.push({ code: 'weak-secret', secret: input.weakSecret });
@@ -61,7 +76,7 @@ export function adviseToken(input: AdviceInput): Finding[] {
   const view = decoded.payload?.view;
   if (decoded.kind !== 'jwe' && view?.type === 'claims') {
     details.push(...checkLifetime(view.claims, now));
-    details.push(...findSensitiveClaims(view.claims));
+    details.push(...remembered(claimsSeen, view.claims, findSensitiveClaims));
   }
 
   return details.map(makeFinding).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -44,8 +44,17 @@ function readJson(bytes: Uint8Array | undefined): SegmentJson {
   return 'tooDeep' in parsed ? { json: false, utf8: true, tooDeep: true } : { json: false, utf8: true, text };
 }
 
-/** Splits and decodes a compact token without judging it. */
+// The last token's facts: the three library models each start from them, and the panel asks again whenever an
+// option or the clock (once a second) changes: a 1 MB token was decoded three times a second.
+let last: { token: string; facts: TokenFacts } | undefined;
+
+/** Splits and decodes a compact token without judging it (the models only read what it returns). */
 export function readTokenFacts(token: string): TokenFacts {
+  if (last?.token !== token) last = { token, facts: decodeFacts(token) };
+  return last.facts;
+}
+
+function decodeFacts(token: string): TokenFacts {
   const parts = token.split('.');
   const segmentsPlain = parts.every((p) => PLAIN.test(p) && p.length % 4 !== 1);
   const header = readJson(decodeSegment(parts[0] ?? ''));

@@ -24,7 +24,20 @@ const STATUS_TEXT: Record<ClaimStatus, keyof ClaimsText | undefined> = {
 
 const VALUE_LIMIT = 300;
 
+// A value's shown text, kept per object value: the table renders again every second while claims are judged live,
+// and stringifying a 1 MB claim each time took tens of milliseconds.
+const shown = new WeakMap<object, { t: ClaimsText; text: string }>();
+
 function showValue(value: unknown, t: ClaimsText): string {
+  if (typeof value !== 'object' || value === null) return showText(value, t);
+  const kept = shown.get(value);
+  if (kept?.t === t) return kept.text;
+  const text = showText(value, t);
+  shown.set(value, { t, text });
+  return text;
+}
+
+function showText(value: unknown, t: ClaimsText): string {
   let text: string;
   try {
     text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
