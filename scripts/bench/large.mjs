@@ -113,7 +113,8 @@ export async function largePayload(browser, baseUrl, largeToken, how) {
 
 /**
  * A cold load of a #token= link holding the ~1 MB token: time to its verdict and the longest task; and the same
- * link to a baseline page (baseline/) whose one small script only takes the link out of the address: what the
+ * link to a baseline page (baseline/) that only takes the link out of the address at once (an inline script) and
+ * loads one small module script: what the
  * browser alone takes for such an address.
  */
 export async function largeLink(browser, baseUrl, largeToken, runs = 3) {

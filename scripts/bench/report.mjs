@@ -89,7 +89,7 @@ export function table(r) {
     const shown = Number.isFinite(x.shown);
     const inPage = Number.isFinite(x.inPage) ? ` (${ms(x.inPage)} after its document exists)` : '';
     const baseline = Number.isFinite(x.baseline)
-      ? `; the same link to a page that only takes it out of the address: ${ms(x.baseline)} (${ms(x.baselineInPage)}; longest task ${ms(x.baselineLongest)})`
+      ? `; the same link to a page that only takes it out of the address and loads one small script: ${ms(x.baseline)} (${ms(x.baselineInPage)}; longest task ${ms(x.baselineLongest)})`
       : '';
     L.push(
       `| 1 MB payload by ${how}: decoded${shown ? ' / shown in the editor' : ''}; longest task | ${ms(x.decoded)}${shown ? ` / ${ms(x.shown)}` : ''}${inPage}${baseline}; ${ms(x.longest)} |`,
