@@ -114,8 +114,7 @@ export async function largePayload(browser, baseUrl, largeToken, how) {
 /**
  * A cold load of a #token= link holding the ~1 MB token: time to its verdict and the longest task; and the same
  * link to a baseline page (baseline/) that only takes the link out of the address at once (an inline script) and
- * loads one small module script: what the
- * browser alone takes for such an address.
+ * loads one small module script: what the browser alone takes for such an address.
  */
 export async function largeLink(browser, baseUrl, largeToken, runs = 3) {
   const r = await coldLoad(browser, baseUrl, largeToken, { runs, verdict: FIRST_VERDICT });
