@@ -1,6 +1,6 @@
 // Journey: a #token= link's verdict is on screen before the React app has loaded (issue 23), and the app then
 // shows the same words in place of it.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { makeToken } from './helpers';
 
 const now = Math.floor(Date.now() / 1000);
@@ -88,4 +88,48 @@ test('the first frame draws the header and the token pane; the rest of the shell
   for (const shown of ['.verdict-bar', '.key-panel', '.header-box', '.payload-box'])
     await expect(page.locator(`.shell ${shown}`)).toBeVisible();
   expect(await rects()).toEqual(before);
+});
+
+async function shellAndAppPlaces(page: Page) {
+  const selectors = [
+    '.app-header',
+    '.verdict-bar',
+    '.token-pane',
+    '.token-pane textarea',
+    '.header-box',
+    '.payload-box',
+  ];
+  // Where each box starts (and the width and height of those whose size the app keeps).
+  const places = () =>
+    page.evaluate(
+      (list) =>
+        list.map((s) => {
+          const r = document.querySelector(s)!.getBoundingClientRect();
+          return [s, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+        }),
+      selectors,
+    );
+  await page.route('**/*.js', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.locator('.shell textarea')).toBeVisible();
+  const shell = await places();
+  await page.unroute('**/*.js');
+  await page.reload();
+  await expect(page.getByTestId('token-input')).toBeVisible();
+  await expect(page.locator('.shell')).toHaveCount(0);
+  return { shell, app: await places() };
+}
+
+test('the app takes the place of the shell without moving what the shell drew', async ({ page }) => {
+  const { shell, app } = await shellAndAppPlaces(page);
+  expect(app).toEqual(shell);
+});
+
+test.describe('in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+  test('the app takes the place of the shell without moving what the shell drew', async ({ page }) => {
+    const { shell, app } = await shellAndAppPlaces(page);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(app).toEqual(shell);
+  });
 });
