@@ -22,9 +22,9 @@ const MONACO_POLICIES = [
 
 /**
  * The CSP of the built page (also documented in README for hosts that send headers). Scripts and workers only
- * from this origin, no eval; the only inline scripts are index.html's small head scripts from public/, admitted by their
- * hashes (`inlineScriptHashes`); styles allow inline because Monaco injects style elements and the page's
- * own CSS is inlined; connections to self plus https for the opt-in key discovery.
+ * from this origin, no eval; the only inline scripts are index.html's small head scripts from public/,
+ * admitted by their hashes (`inlineScriptHashes`); styles allow inline because Monaco injects style elements
+ * and the page's own CSS is inlined; connections to self plus https for the opt-in key discovery.
  */
 export function contentSecurityPolicy(inlineScriptHashes: string[] = []): string {
   return [

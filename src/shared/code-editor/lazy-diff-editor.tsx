@@ -1,10 +1,10 @@
 // Lazy entry for Monaco's diff editor; shows both texts side by side as plain text until Monaco has loaded.
 import { lazy, Suspense } from 'react';
 import type { CodeDiffEditorProps } from './diff-editor';
-import { afterFirstVerdict } from '../after-first-verdict';
+import { monacoCoreLoaded } from './monaco-steps';
 
 const CodeDiffEditor = lazy(async () => {
-  await afterFirstVerdict();
+  await monacoCoreLoaded();
   return import('./diff-editor');
 });
 

@@ -1,2 +1,2 @@
-// Monaco's core alone: lazy-code-editor.tsx evaluates it in a task of its own before the rest of the editor.
+// Monaco's core alone: monaco-steps.ts evaluates it in a task of its own before the rest of the editor.
 import 'monaco-editor/editor';
